@@ -1,0 +1,174 @@
+"""What makes a customer findable, and how a match is ranked.
+
+Each card is turned into *terms*: folded keys of the name, the reading and its
+romaji (whole and word by word), and of the call name, tags and profile text.
+Storage keeps them in an indexed table and looks them up by prefix, so one- and
+two-letter queries are as fast as long ones. Ranking is decided here, once:
+name and reading matches come before profile matches, which come before notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from kauntaa.domain.text import fold, is_kana, is_latin, romaji, tokens
+
+
+class MatchKind(StrEnum):
+    NAME = "name"
+    READING = "reading"
+    ROMAJI = "romaji"
+    CALL_NAME = "call_name"
+    TAG = "tag"
+    OCCUPATION = "occupation"
+    OFFERS = "offers"
+    LOOKING_FOR = "looking_for"
+    NOTE = "note"
+
+
+#: Tier 0 is looked up first; profile terms only fill the list when names run out.
+NAME_TIER = 0
+PROFILE_TIER = 1
+
+_TIER: dict[MatchKind, int] = {
+    MatchKind.NAME: NAME_TIER,
+    MatchKind.READING: NAME_TIER,
+    MatchKind.ROMAJI: NAME_TIER,
+    MatchKind.CALL_NAME: NAME_TIER,
+    MatchKind.TAG: PROFILE_TIER,
+    MatchKind.OCCUPATION: PROFILE_TIER,
+    MatchKind.OFFERS: PROFILE_TIER,
+    MatchKind.LOOKING_FOR: PROFILE_TIER,
+}
+
+# Base score per kind; how the term matched adds to it (see ``score``).
+_BASE: dict[MatchKind, int] = {
+    MatchKind.NAME: 60,
+    MatchKind.READING: 60,
+    MatchKind.ROMAJI: 58,
+    MatchKind.CALL_NAME: 50,
+    MatchKind.TAG: 30,
+    MatchKind.OCCUPATION: 25,
+    MatchKind.OFFERS: 22,
+    MatchKind.LOOKING_FOR: 22,
+    MatchKind.NOTE: 10,
+}
+
+MATCH_LABELS: dict[MatchKind, tuple[str, str]] = {
+    MatchKind.NAME: ("名前", "name"),
+    MatchKind.READING: ("よみ", "reading"),
+    MatchKind.ROMAJI: ("ローマ字", "romaji"),
+    MatchKind.CALL_NAME: ("呼び方", "call name"),
+    MatchKind.TAG: ("タグ", "tag"),
+    MatchKind.OCCUPATION: ("仕事", "occupation"),
+    MatchKind.OFFERS: ("できること", "offers"),
+    MatchKind.LOOKING_FOR: ("探しもの", "looking for"),
+    MatchKind.NOTE: ("メモ", "note"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerm:
+    tier: int
+    kind: MatchKind
+    term: str
+    whole: bool  # the whole field, not one word of it
+
+
+def tier_of(kind: MatchKind) -> int:
+    return _TIER[kind]
+
+
+def _keyed(kind: MatchKind, text: str) -> list[SearchTerm]:
+    """The whole field's key, plus each word's key when there is more than one word."""
+    key_fn = romaji if kind is MatchKind.ROMAJI else fold
+    whole = key_fn(text)
+    words = tokens(text)
+    result = [SearchTerm(_TIER[kind], kind, whole, True)] if whole else []
+    if len(words) > 1:
+        result += [SearchTerm(_TIER[kind], kind, k, False) for w in words if (k := key_fn(w))]
+    return result
+
+
+def customer_terms(
+    *,
+    name: str,
+    reading: str,
+    call_name: str = "",
+    tags: tuple[str, ...] = (),
+    occupation: str = "",
+    offers: str = "",
+    looking_for: str = "",
+) -> list[SearchTerm]:
+    """All search terms of one card, without duplicates."""
+    terms: list[SearchTerm] = []
+    terms += _keyed(MatchKind.NAME, name)
+    spoken = reading or (name if is_kana(name) or is_latin(name) else "")
+    if reading:
+        terms += _keyed(MatchKind.READING, reading)
+    if spoken:
+        terms += _keyed(MatchKind.ROMAJI, spoken)
+    if call_name:
+        terms += _keyed(MatchKind.CALL_NAME, call_name)
+        if is_kana(call_name) or is_latin(call_name):
+            terms += [
+                SearchTerm(NAME_TIER, MatchKind.CALL_NAME, t.term, t.whole)
+                for t in _keyed(MatchKind.ROMAJI, call_name)
+            ]
+    for tag in tags:
+        terms += _keyed(MatchKind.TAG, tag)
+    for kind, text in (
+        (MatchKind.OCCUPATION, occupation),
+        (MatchKind.OFFERS, offers),
+        (MatchKind.LOOKING_FOR, looking_for),
+    ):
+        terms += [SearchTerm(PROFILE_TIER, kind, k, False) for w in tokens(text) if (k := fold(w))]
+    unique: dict[tuple[MatchKind, str], SearchTerm] = {}
+    for t in terms:
+        seen = unique.get((t.kind, t.term))
+        if seen is None or (t.whole and not seen.whole):
+            unique[(t.kind, t.term)] = t
+    return list(unique.values())
+
+
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """A query folded the same way as the terms: the kana/kanji key and the romaji key."""
+
+    text: str
+    key: str
+    romaji_key: str
+
+    @classmethod
+    def parse(cls, text: str) -> SearchQuery:
+        key = fold(text)
+        return cls(text=text, key=key, romaji_key=romaji(text) if is_latin(text) else "")
+
+    @property
+    def empty(self) -> bool:
+        return not self.key
+
+
+def score(kind: MatchKind, term: str, whole: bool, query_key: str) -> int:
+    """Higher is better: exact beats prefix, a whole field beats one of its words."""
+    exact = term == query_key
+    bonus = (30 if exact else 10) + (8 if whole else 0)
+    return _BASE[kind] + bonus
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result, saying why it matched."""
+
+    id: int
+    name: str
+    reading: str
+    call_name: str
+    usual_order: str
+    last_visit_at: datetime | None
+    archived: bool
+    matched: MatchKind
+    matched_text: str
+    score: int

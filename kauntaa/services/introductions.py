@@ -1,0 +1,140 @@
+"""The introduction ledger: introduce, plan, record outcomes, follow up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
+from kauntaa.domain.validation import clean
+from kauntaa.errors import Message, UserError
+from kauntaa.services.clock import Clock, wall_clock
+from kauntaa.services.existing import require, require_customer
+from kauntaa.storage.repositories import introductions, reminders
+from kauntaa.storage.schema import IntroductionRow
+
+
+class IntroductionService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock = wall_clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def introduce(
+        self,
+        a: int,
+        b: int,
+        *,
+        by: int | None = None,
+        context: str = "",
+        on: date | None = None,
+        planned: bool = False,
+    ) -> Introduction:
+        """Record that A and B were introduced (by the owner, or by regular ``by``), or plan it.
+
+        Completing a planned introduction turns it into a done one; any other
+        second record of the same pair is refused.
+        """
+        now = self._clock()
+        day = on or now.date()
+        text = clean("context", context)
+        if a == b:
+            raise UserError(
+                Message(
+                    "同じ人どうしは紹介できません。二人目を選んでください。",
+                    "A person cannot be introduced to themselves. Choose someone else.",
+                ),
+                code="self_introduction",
+                field="person_b",
+            )
+        if by is not None and by in (a, b):
+            raise UserError(
+                Message(
+                    "紹介した人は、紹介された二人とは別の人にしてください。",
+                    "The introducer must be someone other than the two people introduced.",
+                ),
+                code="introducer_is_party",
+                field="by",
+            )
+        if not planned and day > now.date():
+            raise UserError(
+                Message(
+                    "紹介日が未来です。予定なら「予定」にしてください。",
+                    "The introduction date is in the future. Mark it as planned instead.",
+                ),
+                code="future",
+                field="on",
+            )
+        status = IntroductionStatus.PLANNED if planned else IntroductionStatus.DONE
+        with self._sessions.begin() as s:
+            person_a = require_customer(s, a)
+            person_b = require_customer(s, b)
+            if by is not None:
+                require_customer(s, by)
+            existing = introductions.find_pair(s, a, b)
+            if existing is not None:
+                if existing.status == IntroductionStatus.PLANNED.value and not planned:
+                    existing.status = IntroductionStatus.DONE.value
+                    existing.introduced_on = day
+                    existing.introducer_id = by
+                    existing.context = text or existing.context
+                    s.flush()
+                    return introductions.to_domain(s, [existing])[0]
+                raise UserError(
+                    Message(
+                        f"{person_a.name}さんと{person_b.name}さんは、もう記録されています"
+                        f"（{existing.introduced_on:%Y-%m-%d}）。その後の様子を記録してください。",
+                        f"{person_a.name} and {person_b.name} are already in the ledger "
+                        f"({existing.introduced_on:%Y-%m-%d}). Record its outcome instead.",
+                    ),
+                    code="duplicate_introduction",
+                    field="person_b",
+                )
+            row = introductions.add(
+                s, a, b, introducer_id=by, on=day, context=text, status=status, now=now
+            )
+            return introductions.to_domain(s, [row])[0]
+
+    def record_outcome(
+        self,
+        introduction_id: int,
+        kind: OutcomeKind,
+        text: str = "",
+        *,
+        on: date | None = None,
+        follow_up_on: date | None = None,
+    ) -> Introduction:
+        """What came of it; a follow-up date also becomes a reminder."""
+        now = self._clock()
+        body = clean("outcome_text", text)
+        with self._sessions.begin() as s:
+            row = require(s, IntroductionRow, introduction_id)
+            row.outcome_kind = kind.value
+            row.outcome_text = body
+            row.outcome_on = on or now.date()
+            row.follow_up_on = follow_up_on
+            if follow_up_on is not None:
+                names = introductions.to_domain(s, [row])[0]
+                reminders.add(
+                    s,
+                    text=f"{names.person_a.name} ↔ {names.person_b.name}",
+                    customer_id=None,
+                    due_on=follow_up_on,
+                    on_next_visit=False,
+                    introduction_id=row.id,
+                    now=now,
+                )
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
+    def set_status(self, introduction_id: int, status: IntroductionStatus) -> Introduction:
+        with self._sessions.begin() as s:
+            row = require(s, IntroductionRow, introduction_id)
+            row.status = status.value
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
+    def for_customer(self, customer_id: int) -> list[Introduction]:
+        with self._sessions.begin() as s:
+            require_customer(s, customer_id)
+            return introductions.to_domain(s, introductions.for_customer(s, customer_id))

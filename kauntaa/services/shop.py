@@ -1,0 +1,44 @@
+"""The shop: every service over one open database, built once at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kauntaa.services.activity import ActivityService
+from kauntaa.services.backups import BackupService
+from kauntaa.services.circles import CircleService
+from kauntaa.services.clock import Clock, wall_clock
+from kauntaa.services.customers import CustomerService
+from kauntaa.services.introductions import IntroductionService
+from kauntaa.services.summary import SummaryService
+from kauntaa.storage.database import Database, open_database
+
+
+@dataclass(slots=True)
+class Shop:
+    database: Database
+    backup_dir: Path
+    clock: Clock = wall_clock
+    customers: CustomerService = field(init=False)
+    activity: ActivityService = field(init=False)
+    introductions: IntroductionService = field(init=False)
+    circles: CircleService = field(init=False)
+    summary: SummaryService = field(init=False)
+    backups: BackupService = field(init=False)
+
+    def __post_init__(self) -> None:
+        sessions = self.database.sessions
+        self.customers = CustomerService(sessions, self.clock)
+        self.activity = ActivityService(sessions, self.clock)
+        self.introductions = IntroductionService(sessions, self.clock)
+        self.circles = CircleService(sessions, self.clock)
+        self.summary = SummaryService(sessions, self.clock)
+        self.backups = BackupService(self.database.path, self.backup_dir)
+
+    @classmethod
+    def open(cls, database_path: Path, backup_dir: Path, *, clock: Clock = wall_clock) -> Shop:
+        return cls(open_database(database_path, backup_dir=backup_dir), backup_dir, clock)
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,184 @@
+"""Opening the shop's file: refuse what is not ours, migrate what is old, create what is new.
+
+A zero-byte file, a file from another program and a file written by a newer
+Kauntaa are refused with a plain explanation and left exactly as they were:
+none of them is ever treated as an empty shop. An older file is backed up,
+the backup verified, and only then migrated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from kauntaa.errors import Message, RefusedDatabaseError, StorageError
+from kauntaa.storage.backup import make_backup
+from kauntaa.storage.engine import APPLICATION_ID, make_engine, make_sessions
+
+#: The number of migrations in ``migrations/versions``; written to ``user_version``.
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+@dataclass(slots=True)
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    created: bool
+    migrated_from: int | None
+
+    def close(self) -> None:
+        """Fold the WAL back into the main file so a copied file is complete on its own."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+
+
+def _refuse(path: Path, reason: str, ja: str, en: str) -> RefusedDatabaseError:
+    return RefusedDatabaseError(Message(ja, en), reason=reason, path=str(path))
+
+
+def inspect_header(path: Path) -> int:
+    """Check a file is a Kauntaa database by its header alone, without opening it for writing.
+
+    Returns the application id read from the header, or raises RefusedDatabaseError.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise _refuse(
+            path,
+            "unreadable",
+            f"データファイル {path} を読めません（{exc.strerror}）。",
+            f"The data file {path} cannot be read ({exc.strerror}).",
+        ) from exc
+    if not header:
+        raise _refuse(
+            path,
+            "empty",
+            f"データファイル {path} が空（0バイト）です。中身が失われた可能性があります。"
+            "ファイルはそのまま残しました。バックアップから戻してください。",
+            f"The data file {path} is empty (0 bytes); its contents may have been lost. "
+            "It was left as it is. Restore a backup.",
+        )
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise _refuse(
+            path,
+            "foreign",
+            f"{path} は Kauntaa のデータファイルではないか、壊れています。ファイルはそのまま残しました。",
+            f"{path} is not a Kauntaa data file, or it is damaged. It was left as it is.",
+        )
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise _refuse(
+            path,
+            "foreign",
+            f"{path} は別のアプリのデータベースです。Kauntaa では開きません。ファイルはそのまま残しました。",
+            f"{path} is a database of another program, so Kauntaa will not open it. "
+            "It was left as it is.",
+        )
+    return app_id
+
+
+def _read_version_and_check(path: Path) -> int:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        check = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(
+            path,
+            "corrupt",
+            f"データファイル {path} が壊れています（{exc}）。ファイルはそのまま残しました。",
+            f"The data file {path} is damaged ({exc}). It was left as it is.",
+        ) from exc
+    finally:
+        connection.close()
+    if check != [("ok",)]:
+        raise _refuse(
+            path,
+            "corrupt",
+            f"データファイル {path} が壊れています。ファイルはそのまま残しました。",
+            f"The data file {path} is damaged ({check[0][0]}). It was left as it is.",
+        )
+    return version
+
+
+def _migrate(engine: Engine, target: int) -> None:
+    from alembic import command  # imported only when a migration is due: it is slow to load
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    # One transaction for the whole upgrade: DDL is transactional in SQLite.
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        config.attributes["schema_version"] = target
+        command.upgrade(config, "head")
+
+
+def open_database(path: Path, *, backup_dir: Path) -> Database:
+    """Open (or create) the shop's file, migrating it after a verified backup when old."""
+    created = not path.exists()
+    migrated_from: int | None = None
+    if not created:
+        inspect_header(path)
+        version = _read_version_and_check(path)
+        if version > SCHEMA_VERSION:
+            raise _refuse(
+                path,
+                "too_new",
+                f"このデータファイルは新しい版の Kauntaa で作られています（形式 {version}）。"
+                "Kauntaa を更新してから開いてください。ファイルはそのまま残しました。",
+                f"This data file was written by a newer Kauntaa (format {version}). "
+                "Update Kauntaa to open it. The file was left as it is.",
+            )
+        if version < SCHEMA_VERSION:
+            make_backup(path, backup_dir, reason=f"before-migration-v{version}")
+            migrated_from = version
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _initialise(path)
+
+    if created or migrated_from is not None:
+        migration_engine = make_engine(path, foreign_keys=False)
+        try:
+            _migrate(migration_engine, SCHEMA_VERSION)
+        except Exception as exc:
+            raise StorageError(
+                Message(
+                    f"データファイルの更新に失敗しました（{exc}）。更新前のバックアップが残っています。",
+                    f"Updating the data file failed ({exc}). The backup taken before it is kept.",
+                ),
+                code="migration_failed",
+            ) from exc
+        finally:
+            migration_engine.dispose()
+
+    engine = make_engine(path)
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=make_sessions(engine),
+        created=created,
+        migrated_from=migrated_from,
+    )
+
+
+def _initialise(path: Path) -> None:
+    """Stamp a new file as Kauntaa's before anything else is written to it."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        connection.close()

@@ -1,0 +1,1 @@
+"""Alembic migrations of the shop's file, from the first schema on."""

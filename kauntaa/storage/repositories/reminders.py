@@ -1,0 +1,88 @@
+"""Reminders and the owner's day notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from kauntaa.domain.activity import DayNote, Reminder
+from kauntaa.storage.schema import DayNoteRow, ReminderRow
+
+
+def to_reminder(row: ReminderRow) -> Reminder:
+    return Reminder(
+        id=row.id,
+        text=row.text,
+        customer_id=row.customer_id,
+        due_on=row.due_on,
+        on_next_visit=row.on_next_visit,
+        introduction_id=row.introduction_id,
+        created_at=row.created_at,
+        done_at=row.done_at,
+    )
+
+
+def add(
+    session: Session,
+    *,
+    text: str,
+    customer_id: int | None,
+    due_on: date | None,
+    on_next_visit: bool,
+    introduction_id: int | None,
+    now: datetime,
+) -> ReminderRow:
+    row = ReminderRow(
+        text=text,
+        customer_id=customer_id,
+        due_on=due_on,
+        on_next_visit=on_next_visit,
+        introduction_id=introduction_id,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get(session: Session, reminder_id: int) -> ReminderRow | None:
+    return session.get(ReminderRow, reminder_id)
+
+
+def open_for_customer(session: Session, customer_id: int) -> list[Reminder]:
+    rows = session.scalars(
+        select(ReminderRow)
+        .where(ReminderRow.customer_id == customer_id, ReminderRow.done_at.is_(None))
+        .order_by(ReminderRow.on_next_visit.desc(), ReminderRow.due_on)
+    )
+    return [to_reminder(r) for r in rows]
+
+
+def open_as_of(session: Session, day: date) -> list[Reminder]:
+    """Promises still open: due by ``day``, or waiting for someone's next visit."""
+    rows = session.scalars(
+        select(ReminderRow)
+        .where(
+            ReminderRow.done_at.is_(None),
+            ReminderRow.created_at < datetime.combine(day, datetime.max.time()),
+            or_(ReminderRow.due_on <= day, ReminderRow.on_next_visit.is_(True)),
+        )
+        .order_by(ReminderRow.due_on)
+    )
+    return [to_reminder(r) for r in rows]
+
+
+def get_day_note(session: Session, day: date) -> DayNote | None:
+    row = session.get(DayNoteRow, day)
+    return DayNote(row.day, row.body, row.updated_at) if row else None
+
+
+def set_day_note(session: Session, day: date, body: str, now: datetime) -> None:
+    row = session.get(DayNoteRow, day)
+    if row is None:
+        session.add(DayNoteRow(day=day, body=body, updated_at=now))
+    else:
+        row.body = body
+        row.updated_at = now

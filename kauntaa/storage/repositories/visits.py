@@ -1,0 +1,112 @@
+"""Visit rows, and the per-customer figures derived from them (count, last visit, rhythm)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kauntaa.domain.activity import Visit, VisitSource
+from kauntaa.domain.rhythm import rhythm_of
+from kauntaa.storage.schema import CustomerRow, VisitRow
+
+
+def to_visit(row: VisitRow) -> Visit:
+    return Visit(
+        id=row.id,
+        customer_id=row.customer_id,
+        at=row.at,
+        order=row.order_text,
+        source=VisitSource(row.source),
+    )
+
+
+def add(
+    session: Session, customer_id: int, at: datetime, order: str, source: VisitSource
+) -> VisitRow:
+    row = VisitRow(customer_id=customer_id, at=at, order_text=order, source=source.value)
+    session.add(row)
+    session.flush()
+    refresh_figures(session, customer_id)
+    return row
+
+
+def get(session: Session, visit_id: int) -> VisitRow | None:
+    return session.get(VisitRow, visit_id)
+
+
+def remove(session: Session, row: VisitRow) -> None:
+    customer_id = row.customer_id
+    session.execute(delete(VisitRow).where(VisitRow.id == row.id))
+    refresh_figures(session, customer_id)
+
+
+def refresh_figures(session: Session, customer_id: int) -> None:
+    """Recompute the cached figures of one customer from their visits."""
+    times = list(
+        session.scalars(
+            select(VisitRow.at).where(VisitRow.customer_id == customer_id).order_by(VisitRow.at)
+        )
+    )
+    customer = session.get(CustomerRow, customer_id)
+    if customer is None:
+        return
+    apply_figures(customer, times)
+
+
+def apply_figures(customer: CustomerRow, times: list[datetime]) -> None:
+    """Set count, last visit and rhythm from a sorted list of visit times."""
+    customer.visit_count = len(times)
+    customer.last_visit_at = times[-1] if times else None
+    if times and times[0].date() < customer.first_seen:
+        customer.first_seen = times[0].date()
+    rhythm = rhythm_of(times)
+    customer.rhythm_days = rhythm.typical_gap_days if rhythm else None
+    customer.usual_weekday = rhythm.usual_weekday if rhythm else None
+    customer.overdue_from = (
+        rhythm.last_visit + timedelta(days=int(rhythm.allowance_days()) + 1) if rhythm else None
+    )
+
+
+def recent(session: Session, customer_id: int, *, limit: int) -> list[Visit]:
+    rows = session.scalars(
+        select(VisitRow)
+        .where(VisitRow.customer_id == customer_id)
+        .order_by(VisitRow.at.desc())
+        .limit(limit)
+    )
+    return [to_visit(r) for r in rows]
+
+
+def times_for(session: Session, customer_id: int) -> list[datetime]:
+    return list(
+        session.scalars(
+            select(VisitRow.at).where(VisitRow.customer_id == customer_id).order_by(VisitRow.at)
+        )
+    )
+
+
+def between(session: Session, start: datetime, end: datetime) -> list[VisitRow]:
+    """Visits in [start, end), in order of arrival."""
+    return list(
+        session.scalars(
+            select(VisitRow).where(VisitRow.at >= start, VisitRow.at < end).order_by(VisitRow.at)
+        )
+    )
+
+
+def first_visit_days(session: Session, customer_ids: list[int]) -> dict[int, date]:
+    """The day of each customer's first ever visit."""
+    if not customer_ids:
+        return {}
+    rows = session.execute(
+        select(VisitRow.customer_id, func.min(VisitRow.at))
+        .where(VisitRow.customer_id.in_(customer_ids))
+        .group_by(VisitRow.customer_id)
+    ).all()
+    return {r[0]: r[1].date() for r in rows}
+
+
+def count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(VisitRow)) or 0)

@@ -1,0 +1,264 @@
+"""The ORM rows: the whole data model, from the first schema on.
+
+Times are the shop's local wall-clock time, stored naive: the counter, the day
+summary and the owner all live in one time zone. Customer rows also carry a few
+figures derived from visits (count, last visit, rhythm) so the card, the search
+list and the overdue list never scan the visit table.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class CustomerRow(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    reading: Mapped[str] = mapped_column(String(100), default="")
+    call_name: Mapped[str] = mapped_column(String(50), default="")
+    usual_order: Mapped[str] = mapped_column(String(200), default="")
+    occupation: Mapped[str] = mapped_column(String(200), default="")
+    offers: Mapped[str] = mapped_column(Text, default="")
+    looking_for: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    birthday: Mapped[date | None]
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    newsletter_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    newsletter_consent_at: Mapped[datetime | None]
+    do_not_introduce: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_seen: Mapped[date] = mapped_column(Date)
+    archived_at: Mapped[datetime | None]
+    source: Mapped[str] = mapped_column(String(40), default="counter")
+    # Derived from the visit table, kept current by the visit repository.
+    visit_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_visit_at: Mapped[datetime | None]
+    rhythm_days: Mapped[float | None] = mapped_column(Float)
+    usual_weekday: Mapped[int | None]
+    overdue_from: Mapped[date | None] = mapped_column(Date, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    tags: Mapped[list[CustomerTagRow]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerTagRow.position"
+    )
+
+
+class CustomerTagRow(Base):
+    """Interests and values, as the owner wrote them."""
+
+    __tablename__ = "customer_tag"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    customer: Mapped[CustomerRow] = relationship(back_populates="tags")
+
+
+class SearchTermRow(Base):
+    """Folded keys of a card, looked up by prefix. Rebuilt whenever the card changes."""
+
+    __tablename__ = "search_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    tier: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    term: Mapped[str] = mapped_column(String(200))
+    whole: Mapped[bool] = mapped_column(Boolean)
+
+    __table_args__ = (
+        # Covering: a prefix look-up reads the index alone, in term order.
+        Index("ix_search_term_lookup", "tier", "term", "kind", "whole", "customer_id"),
+        Index("ix_search_term_customer_id", "customer_id"),
+    )
+
+
+class NoteRow(Base):
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_note_customer_id_created_at", "customer_id", "created_at"),)
+
+
+class VisitRow(Base):
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    order_text: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(16), default="counter")
+
+    __table_args__ = (Index("ix_visit_customer_id_at", "customer_id", "at"),)
+
+
+class IntroductionRow(Base):
+    """Person A ↔ person B; stored with a < b so a pair is recorded once."""
+
+    __tablename__ = "introduction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_a_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    person_b_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    # NULL: the owner introduced them.
+    introducer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL"), index=True
+    )
+    introduced_on: Mapped[date] = mapped_column(Date, index=True)
+    context: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="done")
+    outcome_kind: Mapped[str] = mapped_column(String(16), default="none_yet")
+    outcome_text: Mapped[str] = mapped_column(Text, default="")
+    outcome_on: Mapped[date | None]
+    follow_up_on: Mapped[date | None]
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("person_a_id", "person_b_id"),
+        CheckConstraint("person_a_id < person_b_id", name="ordered_pair"),
+        CheckConstraint("status IN ('planned', 'done', 'dropped')", name="status"),
+    )
+
+
+class CircleRow(Base):
+    __tablename__ = "circle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
+    archived_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CircleMemberRow(Base):
+    __tablename__ = "circle_member"
+
+    circle_id: Mapped[int] = mapped_column(
+        ForeignKey("circle.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(50), default="")
+    joined_on: Mapped[date | None]
+
+
+class EventRow(Base):
+    """A workshop or event at the shop, maybe co-hosted by a circle."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    circle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("circle.id", ondelete="SET NULL"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text, default="")
+    announced_in_newsletter: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EventAttendeeRow(Base):
+    __tablename__ = "event_attendee"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), primary_key=True
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class ReminderRow(Base):
+    """Due on a date, or on the next visit of ``customer_id``; maybe an introduction's follow-up."""
+
+    __tablename__ = "reminder"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    on_next_visit: Mapped[bool] = mapped_column(Boolean, default=False)
+    introduction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("introduction.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        CheckConstraint(
+            "due_on IS NOT NULL OR (on_next_visit AND customer_id IS NOT NULL)", name="when"
+        ),
+    )
+
+
+class DayNoteRow(Base):
+    __tablename__ = "day_note"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    body: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+TABLES_WITH_ROWS = (
+    "customer",
+    "note",
+    "visit",
+    "introduction",
+    "circle",
+    "circle_member",
+    "event",
+    "event_attendee",
+    "reminder",
+    "day_note",
+)
