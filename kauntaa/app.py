@@ -1,0 +1,42 @@
+"""Start-up: arguments → paths → settings → database → services → command line or window.
+
+With a command (``kauntaa search たなか``) it runs the command line and never
+loads Qt. With none it opens the counter window on the default database.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from kauntaa.cli.parser import build_parser
+from kauntaa.cli.runner import run_command
+from kauntaa.errors import KauntaaError, UserError
+from kauntaa.paths import resolve_paths
+from kauntaa.settings import load_settings
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    paths = resolve_paths(args.data_dir)
+    settings = load_settings(paths.settings_file)
+    language = args.lang or settings.effective_language
+    try:
+        if args.command:
+            return run_command(args, paths, language)
+        from kauntaa.gui.launch import run_gui  # Qt is loaded only for the window
+
+        return run_gui(paths, settings)
+    except UserError as exc:
+        print(exc.text(language), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KauntaaError as exc:
+        print(exc.text(language), file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,215 @@
+"""How the command line speaks: plain sentences in the owner's language, or JSON.
+
+The text is meant to be read aloud at the end of the day: names first, numbers
+second.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from kauntaa.domain.card import Card
+from kauntaa.domain.customers import CustomerRef
+from kauntaa.domain.introductions import OUTCOME_LABELS, Introduction, IntroductionStatus
+from kauntaa.domain.search import MATCH_LABELS, SearchHit
+from kauntaa.domain.summary import DaySummary
+
+WEEKDAYS = {
+    "ja": ("月", "火", "水", "木", "金", "土", "日"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+WEEKDAY_NAMES = {
+    "ja": ("月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
+
+class Voice:
+    """Picks the Japanese or English form of each sentence."""
+
+    def __init__(self, language: str) -> None:
+        self.ja = language.startswith("ja")
+
+    def __call__(self, ja: str, en: str) -> str:
+        return ja if self.ja else en
+
+    @property
+    def lang(self) -> str:
+        return "ja" if self.ja else "en"
+
+    def person(self, ref: CustomerRef) -> str:
+        return self(f"{ref.name}さん", ref.name)
+
+    def day(self, d: date) -> str:
+        wd = WEEKDAYS[self.lang][d.weekday()]
+        return self(f"{d.year}年{d.month}月{d.day}日（{wd}）", f"{wd} {d.isoformat()}")
+
+    def when(self, at: datetime) -> str:
+        return f"{at:%Y-%m-%d %H:%M}"
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(_plain(value), ensure_ascii=False, indent=2)
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for prop in ("address_as", "archived", "new_faces", "waiting"):
+            if hasattr(type(value), prop) and isinstance(getattr(type(value), prop), property):
+                out[prop] = _plain(getattr(value, prop))
+        return out
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def hits_text(hits: list[SearchHit], say: Voice) -> str:
+    if not hits:
+        return say("見つかりませんでした。", "Nobody found.")
+    lines = []
+    for h in hits:
+        why = MATCH_LABELS[h.matched][0 if say.ja else 1]
+        extra = f"  [{why}: {h.matched_text}]"
+        archived = say("（アーカイブ）", " (archived)") if h.archived else ""
+        reading = f"（{h.reading}）" if h.reading else ""
+        lines.append(f"{h.id:>6}  {h.name}{reading}{archived}{extra}")
+    return "\n".join(lines)
+
+
+def introduction_line(intro: Introduction, seen_from: int | None, say: Voice) -> str:
+    if seen_from is None:
+        people = f"{say.person(intro.person_a)} ↔ {say.person(intro.person_b)}"
+    else:
+        people = say.person(intro.other(seen_from))
+    by = say.person(intro.introducer) if intro.introducer else say("店主", "the owner")
+    outcome = OUTCOME_LABELS[intro.outcome_kind][0 if say.ja else 1]
+    context = f" — {intro.context}" if intro.context else ""
+    text = f" {intro.outcome_text}" if intro.outcome_text else ""
+    if intro.status is IntroductionStatus.PLANNED:
+        return say(f"★ 紹介の予定: {people}{context}", f"★ Planned: introduce {people}{context}")
+    if intro.status is IntroductionStatus.DROPPED:
+        return say(f"（見送り）{people}{context}", f"(dropped) {people}{context}")
+    return say(
+        f"{people}（{by}の紹介、{intro.on:%Y-%m-%d}）{context}: {outcome}{text}",
+        f"{people} (introduced by {by}, {intro.on:%Y-%m-%d}){context}: {outcome}{text}",
+    )
+
+
+def card_text(card: Card, say: Voice) -> str:
+    c = card.customer
+    lines = [f"{c.name}" + (f"（{c.reading}）" if c.reading else "") + f"  #{c.id}"]
+    if c.archived:
+        lines.append(say("アーカイブ済み", "Archived"))
+
+    def field(ja: str, en: str, value: str) -> None:
+        if value:
+            lines.append(f"{say(ja, en)}: {value}")
+
+    field("呼び方", "Call them", c.call_name)
+    field("いつもの", "Usual", c.usual_order)
+    field("仕事・活動", "Does", c.occupation)
+    field("できること", "Offers", c.offers)
+    field("探していること", "Looking for", c.looking_for)
+    field("タグ", "Tags", "、".join(c.tags) if say.ja else ", ".join(c.tags))
+    field("電話", "Phone", c.phone)
+    field("メール", "Email", c.email)
+    last = say.when(c.last_visit_at) if c.last_visit_at else say("なし", "never")
+    lines.append(
+        say(f"来店 {c.visit_count}回、最後は {last}", f"Visits: {c.visit_count}, last {last}")
+    )
+    if card.rhythm:
+        gap = f"{card.rhythm.typical_gap_days:g}"
+        weekday = (
+            WEEKDAY_NAMES[say.lang][card.rhythm.usual_weekday]
+            if card.rhythm.usual_weekday is not None
+            else ""
+        )
+        lines.append(
+            say(
+                f"いつもは {gap}日おき" + (f"（よく{weekday}）" if weekday else ""),
+                f"Usually every {gap} days" + (f" (often on {weekday})" if weekday else ""),
+            )
+        )
+    for r in card.reminders:
+        when = say("次の来店時", "on next visit") if r.on_next_visit else f"{r.due_on}"
+        lines.append(f"★ {say('リマインダー', 'Reminder')} ({when}): {r.text}")
+    if card.circles:
+        names = [m.circle_name + (f"（{m.role}）" if m.role else "") for m in card.circles]
+        lines.append(f"{say('サークル', 'Circles')}: " + ", ".join(names))
+    if card.introductions:
+        lines.append(say("紹介:", "Introductions:"))
+        lines += [f"  {introduction_line(i, c.id, say)}" for i in card.introductions]
+    if card.notes:
+        lines.append(say("メモ:", "Notes:"))
+        for n in card.notes:
+            flags = ("📌" if n.pinned else "") + (
+                say("〔非公開〕", "[private]") if n.private else ""
+            )
+            lines.append(f"  {n.created_at:%Y-%m-%d} {flags}{n.body}")
+    if card.recent_visits:
+        lines.append(say("最近の来店:", "Recent visits:"))
+        lines += [
+            f"  {say.when(v.at)}" + (f"  {v.order}" if v.order else "") for v in card.recent_visits
+        ]
+    return "\n".join(lines)
+
+
+def summary_text(summary: DaySummary, say: Voice) -> str:
+    lines = [say(f"{say.day(summary.day)}のまとめ", f"Summary for {say.day(summary.day)}"), ""]
+    if summary.visitors:
+        people = {v.customer.id: v.customer for v in summary.visitors}
+        lines.append(
+            say(
+                f"来てくれた人（{len(people)}人）:",
+                f"Who came ({len(people)} {'person' if len(people) == 1 else 'people'}):",
+            )
+        )
+        for v in summary.visitors:
+            new = say("  ← 初めて", "  ← new face") if v.new_face else ""
+            order = f"  {v.order}" if v.order else ""
+            lines.append(f"  {v.at:%H:%M}  {say.person(v.customer)}{order}{new}")
+    else:
+        lines.append(say("来店の記録はありません。", "No visits recorded."))
+    if summary.new_faces:
+        names = ", ".join(say.person(v.customer) for v in summary.new_faces)
+        lines.append(say(f"初めての方: {names}", f"New faces: {names}"))
+    if summary.introductions:
+        lines += ["", say("今日の紹介:", "Introductions today:")]
+        lines += [f"  {introduction_line(i, None, say)}" for i in summary.introductions]
+    if summary.notes:
+        lines += ["", say("今日のメモ:", "Notes written today:")]
+        for n in summary.notes:
+            private = say("〔非公開〕", "[private] ") if n.note.private else ""
+            lines.append(f"  {say.person(n.customer)}: {private}{n.note.body}")
+    if summary.open_reminders:
+        lines += ["", say("まだの約束:", "Promises still open:")]
+        for r in summary.open_reminders:
+            when = say("次の来店時", "on next visit") if r.on_next_visit else f"{r.due_on}"
+            lines.append(f"  ({when}) {r.text}")
+    if summary.overdue:
+        lines += ["", say("しばらく見ていない常連さん:", "Regulars overdue against their rhythm:")]
+        for o in summary.overdue:
+            gap = f"{o.typical_gap_days:g}"
+            lines.append(
+                say(
+                    f"  {say.person(o.customer)}: いつもは{gap}日おき、{o.days_since}日来ていません",
+                    f"  {say.person(o.customer)}: usually every {gap} days, "
+                    f"not seen for {o.days_since} days",
+                )
+            )
+    if summary.day_note:
+        lines += ["", say("今日のひとこと:", "Day note:"), f"  {summary.day_note}"]
+    return "\n".join(lines)

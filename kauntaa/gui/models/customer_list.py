@@ -1,0 +1,43 @@
+"""A list model of customers: search hits, or the most recent visitors when the query is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from kauntaa.domain.search import SearchHit
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+HitRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{hit.name}（{hit.reading}）" if hit.reading else hit.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.usual_order or None
+        if role == IdRole:
+            return hit.id
+        if role == HitRole:
+            return hit
+        return None
