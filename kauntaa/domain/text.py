@@ -54,7 +54,9 @@ def tokens(text: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Width-, case- and script-insensitive key: 'ﾀﾅｶ ミサキ' → 'たなかみさき'."""
-    return jaconv.kata2hira("".join(tokens(text)).casefold())
+    # NFKC again after joining: a spacing mark (゛, ´) becomes a space plus a combining
+    # mark, and only once the space is gone does the mark compose with its letter.
+    return jaconv.kata2hira(nfkc("".join(tokens(text)).casefold()))
 
 
 def is_kana(text: str) -> bool:

@@ -35,9 +35,11 @@ class Database:
 
     def close(self) -> None:
         """Fold the WAL back into the main file so a copied file is complete on its own."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.engine.dispose()
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.engine.dispose()
 
 
 def _refuse(path: Path, reason: str, ja: str, en: str) -> RefusedDatabaseError:
@@ -88,7 +90,10 @@ def inspect_header(path: Path) -> int:
 
 
 def _read_version_and_check(path: Path) -> int:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # A read-only look at a WAL file creates -wal and -shm beside it and cannot remove
+    # them again. Without a -wal there is nothing to miss, so read it as immutable.
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    connection = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         check = connection.execute("PRAGMA quick_check").fetchall()

@@ -145,13 +145,14 @@ def events_to_domain(session: Session, rows: Sequence[EventRow]) -> list[Event]:
         )
     ).all()
     names = customers.refs(session, {a[1] for a in attendees})
-    circle_names = dict(
-        session.execute(
+    circle_names: dict[int, str] = {
+        circle_id: name
+        for circle_id, name in session.execute(
             select(CircleRow.id, CircleRow.name).where(
                 CircleRow.id.in_({r.circle_id for r in rows if r.circle_id})
             )
-        ).tuples()
-    )
+        )
+    }
     by_event: dict[int, list[int]] = {}
     for event_id, customer_id in attendees:
         by_event.setdefault(event_id, []).append(customer_id)
