@@ -6,7 +6,7 @@ import unicodedata
 
 import jaconv
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kauntaa.domain.text import fold, fold_romaji, guess_reading, is_kana, is_latin, romaji
@@ -31,6 +31,11 @@ ascii_letters = st.text(
 )
 def test_every_kana_spelling_folds_to_the_same_hiragana(typed: str) -> None:
     assert fold(typed) == "たなか"
+
+
+def test_a_spacing_voiced_mark_folds_like_the_voiced_kana() -> None:
+    # Old half-width data converted naively gives "カ゛トウ" for ｶﾞﾄｳ; it must meet "がとう".
+    assert fold("カ゛トウ") == fold("ガトウ") == "がとう"
 
 
 def test_fold_drops_spaces_and_full_width_forms() -> None:
@@ -77,6 +82,10 @@ def test_guess_reading_reads_a_common_name_word_by_word() -> None:
 
 @PROPERTY
 @given(st.text(max_size=30))
+# Spacing marks: NFKC turns them into a space plus a combining mark, and once the
+# space is dropped the mark must join its letter, as a second fold would do.
+@example("A´")
+@example("カ゛")
 def test_fold_is_idempotent(text: str) -> None:
     once = fold(text)
     assert fold(once) == once

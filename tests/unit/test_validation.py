@@ -36,7 +36,9 @@ def _all_row_counts(shop: Shop) -> dict[str, int]:
 
 
 @contextmanager
-def refused(shop: Shop, error: type[UserError] = UserError) -> Iterator[pytest.ExceptionInfo[UserError]]:
+def refused(
+    shop: Shop, error: type[UserError] = UserError
+) -> Iterator[pytest.ExceptionInfo[UserError]]:
     """Expect ``error``, with a message in both languages, and an unchanged file."""
     before = _all_row_counts(shop)
     with pytest.raises(error) as info:
@@ -53,7 +55,9 @@ def _customer(shop: Shop, name: str, reading: str = "") -> int:
 
 @pytest.fixture
 def two(shop: Shop) -> tuple[int, int]:
-    return _customer(shop, "田中 美咲", "たなか みさき"), _customer(shop, "佐藤 健太", "さとう けんた")
+    return _customer(shop, "田中 美咲", "たなか みさき"), _customer(
+        shop, "佐藤 健太", "さとう けんた"
+    )
 
 
 def test_row_counter_sees_what_services_write(shop: Shop) -> None:
