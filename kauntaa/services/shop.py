@@ -10,6 +10,7 @@ from kauntaa.services.backups import BackupService
 from kauntaa.services.circles import CircleService
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.customers import CustomerService
+from kauntaa.services.demo import DemoService
 from kauntaa.services.introductions import IntroductionService
 from kauntaa.services.summary import SummaryService
 from kauntaa.storage.database import Database, open_database
@@ -26,6 +27,7 @@ class Shop:
     circles: CircleService = field(init=False)
     summary: SummaryService = field(init=False)
     backups: BackupService = field(init=False)
+    demo: DemoService = field(init=False)
 
     def __post_init__(self) -> None:
         sessions = self.database.sessions
@@ -35,6 +37,7 @@ class Shop:
         self.circles = CircleService(sessions, self.clock)
         self.summary = SummaryService(sessions, self.clock)
         self.backups = BackupService(self.database.path, self.backup_dir)
+        self.demo = DemoService(sessions, self.clock)
 
     @classmethod
     def open(cls, database_path: Path, backup_dir: Path, *, clock: Clock = wall_clock) -> Shop:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import TypedDict
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -55,18 +57,40 @@ def refresh_figures(session: Session, customer_id: int) -> None:
     apply_figures(customer, times)
 
 
+class Figures(TypedDict):
+    """A customer's cached figures, keyed by ``CustomerRow`` column name."""
+
+    visit_count: int
+    last_visit_at: datetime | None
+    first_seen: date
+    rhythm_days: float | None
+    usual_weekday: int | None
+    overdue_from: date | None
+
+
+def figures(times: Sequence[datetime], first_seen: date) -> Figures:
+    """Count, last visit and rhythm from a sorted list of visit times.
+
+    ``first_seen`` moves back to the first visit when that came earlier.
+    Pure, so a bulk load can compute the values it inserts the same way.
+    """
+    rhythm = rhythm_of(times)
+    return Figures(
+        visit_count=len(times),
+        last_visit_at=times[-1] if times else None,
+        first_seen=min(first_seen, times[0].date()) if times else first_seen,
+        rhythm_days=rhythm.typical_gap_days if rhythm else None,
+        usual_weekday=rhythm.usual_weekday if rhythm else None,
+        overdue_from=(
+            rhythm.last_visit + timedelta(days=int(rhythm.allowance_days()) + 1) if rhythm else None
+        ),
+    )
+
+
 def apply_figures(customer: CustomerRow, times: list[datetime]) -> None:
     """Set count, last visit and rhythm from a sorted list of visit times."""
-    customer.visit_count = len(times)
-    customer.last_visit_at = times[-1] if times else None
-    if times and times[0].date() < customer.first_seen:
-        customer.first_seen = times[0].date()
-    rhythm = rhythm_of(times)
-    customer.rhythm_days = rhythm.typical_gap_days if rhythm else None
-    customer.usual_weekday = rhythm.usual_weekday if rhythm else None
-    customer.overdue_from = (
-        rhythm.last_visit + timedelta(days=int(rhythm.allowance_days()) + 1) if rhythm else None
-    )
+    for column, value in figures(times, customer.first_seen).items():
+        setattr(customer, column, value)
 
 
 def recent(session: Session, customer_id: int, *, limit: int) -> list[Visit]:

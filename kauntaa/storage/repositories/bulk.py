@@ -1,0 +1,78 @@
+"""Loading many rows at once (the demo shop): Core executemany instead of one ORM object per row.
+
+Building an ORM object, flushing it and reindexing it one card at a time costs
+milliseconds per customer; a hundred thousand demo customers with a million
+visits need rows written in batches through the Core ``insert`` of each table.
+The caller supplies the primary keys, so rows that refer to each other (visits
+to customers, the note index to notes) need no read-back. Search terms and the
+note index are built by the same functions the repositories use card by card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import exists, insert, select, text
+from sqlalchemy.orm import Session
+
+from kauntaa.domain.search import SearchTerm
+from kauntaa.storage.repositories.search import fold_note
+from kauntaa.storage.schema import Base, SearchTermRow
+
+Rows = Sequence[Mapping[str, Any]]
+
+#: Page cache while loading, in KiB: the visit indexes are filled in time order
+#: and customer order at once, so a small cache rereads the same pages over and over.
+LOAD_CACHE_KIB = 256 * 1024
+
+
+def holds_anything(session: Session, tables: Iterable[str]) -> bool:
+    """True when any of the named tables has at least one row."""
+    base = Base.metadata.tables
+    return any(session.scalar(select(exists().select_from(base[name]))) for name in tables)
+
+
+def insert_rows(session: Session, row_class: type[Base], rows: Rows) -> None:
+    """Insert plain dicts (all with the same keys) into ``row_class``'s table."""
+    if rows:
+        session.connection().execute(insert(Base.metadata.tables[row_class.__tablename__]), rows)
+
+
+def insert_terms(session: Session, terms: Iterable[tuple[int, Iterable[SearchTerm]]]) -> int:
+    """Search terms of many customers, as ``(customer id, terms)``; returns the rows written."""
+    rows = [
+        {
+            "customer_id": customer_id,
+            "tier": t.tier,
+            "kind": t.kind.value,
+            "term": t.term,
+            "whole": t.whole,
+        }
+        for customer_id, card_terms in terms
+        for t in card_terms
+    ]
+    insert_rows(session, SearchTermRow, rows)
+    return len(rows)
+
+
+def index_notes(session: Session, notes: Iterable[tuple[int, str]]) -> None:
+    """Put ``(note id, body)`` into the trigram index, folded as single notes are."""
+    rows = [{"id": note_id, "body": fold_note(body)} for note_id, body in notes]
+    if rows:
+        session.connection().execute(
+            text("INSERT INTO note_fts (rowid, body) VALUES (:id, :body)"), rows
+        )
+
+
+@contextmanager
+def loading(session: Session) -> Iterator[None]:
+    """A larger page cache on this session's connection for the duration of a load."""
+    connection = session.connection()
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
