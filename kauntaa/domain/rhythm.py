@@ -28,7 +28,7 @@ WEEKDAY_SHARE = 0.6
 class Rhythm:
     typical_gap_days: float
     usual_weekday: int | None  # 0 = Monday, as date.weekday()
-    visit_days: int
+    visit_days: int | None  # None when rebuilt from cached figures
     last_visit: date
 
     def allowance_days(self) -> float:

@@ -72,7 +72,6 @@ class SummaryService:
                 CustomerRow.call_name,
                 CustomerRow.rhythm_days,
                 CustomerRow.usual_weekday,
-                CustomerRow.visit_count,
                 CustomerRow.last_visit_at,
             ).where(
                 CustomerRow.overdue_from <= day,
@@ -87,7 +86,7 @@ class SummaryService:
             rhythm = Rhythm(
                 typical_gap_days=r.rhythm_days,
                 usual_weekday=r.usual_weekday,
-                visit_days=r.visit_count,
+                visit_days=None,
                 last_visit=r.last_visit_at.date(),
             )
             if not rhythm.is_overdue(day):

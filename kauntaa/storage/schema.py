@@ -24,7 +24,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -69,8 +68,8 @@ class CustomerRow(Base):
     rhythm_days: Mapped[float | None] = mapped_column(Float)
     usual_weekday: Mapped[int | None]
     overdue_from: Mapped[date | None] = mapped_column(Date, index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     tags: Mapped[list[CustomerTagRow]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerTagRow.position"

@@ -32,13 +32,14 @@ def test_typing_a_reading_finds_the_customer(qtbot: QtBot, shop: Shop) -> None:
     assert window.model.data(window.model.index(0, 0), IdRole) == tanaka.id
 
 
-def test_customer_list_model_is_consistent(qtbot: QtBot, shop: Shop) -> None:
+def test_customer_list_model_is_consistent(
+    qtbot: QtBot, shop: Shop, qtmodeltester: ModelTester
+) -> None:
     for name, reading in [("田中 美咲", "たなか みさき"), ("佐藤 健太", "さとう けんた")]:
         shop.customers.add(CustomerFields(name=name, reading=reading))
     window = MainWindow(shop, "en")
     qtbot.addWidget(window)
-    tester = ModelTester(None)
-    tester.check(window.model)
+    qtmodeltester.check(window.model)
     window.search_edit.setText("sato")
     assert window.model.rowCount() == 1
 

@@ -45,18 +45,8 @@ def upgrade() -> None:
         sa.Column("rhythm_days", sa.Float(), nullable=True),
         sa.Column("usual_weekday", sa.Integer(), nullable=True),
         sa.Column("overdue_from", sa.Date(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer")),
     )
     with op.batch_alter_table("customer", schema=None) as batch_op:
