@@ -172,3 +172,5 @@ class SearchHit:
     matched: MatchKind
     matched_text: str
     score: int
+    has_photo: bool = False
+    waiting: bool = False  # a planned introduction or a reminder for their next visit

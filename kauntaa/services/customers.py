@@ -22,8 +22,17 @@ from kauntaa.errors import (
 )
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import not_found, require_customer
-from kauntaa.storage.repositories import circles, customers, introductions, notes, reminders, search
+from kauntaa.storage.repositories import (
+    circles,
+    customers,
+    introductions,
+    notes,
+    reminders,
+    search,
+    snapshots,
+)
 from kauntaa.storage.repositories import visits as visit_rows
+from kauntaa.storage.repositories.snapshots import CustomerSnapshot
 
 CARD_NOTES = 200
 CARD_VISITS = 20
@@ -96,11 +105,22 @@ class CustomerService:
             customers.set_archived(row, self._clock() if archived else None)
             return customers.to_customer(row)
 
-    def delete(self, customer_id: int) -> None:
-        """Remove the customer and everything about them (the personal-information law's right)."""
+    def delete(self, customer_id: int) -> CustomerSnapshot:
+        """Remove the customer and everything about them (the personal-information law's right).
+
+        Returns what was removed, held only in memory, so the window can undo it.
+        """
         with self._sessions.begin() as s:
             require_customer(s, customer_id)
+            snapshot = snapshots.take(s, customer_id)
             customers.delete_completely(s, customer_id)
+            return snapshot
+
+    def undelete(self, snapshot: CustomerSnapshot) -> Customer:
+        """Put back a customer removed by ``delete`` in this session."""
+        with self._sessions.begin() as s:
+            snapshots.restore(s, snapshot)
+            return customers.to_customer(require_customer(s, snapshot.customer_id))
 
     def get(self, customer_id: int) -> Customer:
         with self._sessions.begin() as s:

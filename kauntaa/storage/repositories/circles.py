@@ -146,8 +146,8 @@ def events_to_domain(session: Session, rows: Sequence[EventRow]) -> list[Event]:
     ).all()
     names = customers.refs(session, {a[1] for a in attendees})
     circle_names: dict[int, str] = {
-        circle_id: name
-        for circle_id, name in session.execute(
+        row[0]: row[1]
+        for row in session.execute(
             select(CircleRow.id, CircleRow.name).where(
                 CircleRow.id.in_({r.circle_id for r in rows if r.circle_id})
             )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import DayNote, Reminder
-from kauntaa.storage.schema import DayNoteRow, ReminderRow
+from kauntaa.domain.introductions import IntroductionStatus
+from kauntaa.storage.schema import DayNoteRow, IntroductionRow, ReminderRow
 
 
 def to_reminder(row: ReminderRow) -> Reminder:
@@ -72,6 +74,30 @@ def open_as_of(session: Session, day: date) -> list[Reminder]:
         .order_by(ReminderRow.due_on)
     )
     return [to_reminder(r) for r in rows]
+
+
+def waiting_customers(session: Session, customer_ids: Collection[int]) -> set[int]:
+    """Those with something to bring up when they come: a planned introduction or a reminder."""
+    ids = list(customer_ids)
+    if not ids:
+        return set()
+    planned = IntroductionStatus.PLANNED.value
+    found = set(
+        session.scalars(
+            select(ReminderRow.customer_id).where(
+                ReminderRow.customer_id.in_(ids),
+                ReminderRow.on_next_visit.is_(True),
+                ReminderRow.done_at.is_(None),
+            )
+        )
+    )
+    for column in (IntroductionRow.person_a_id, IntroductionRow.person_b_id):
+        found.update(
+            session.scalars(
+                select(column).where(column.in_(ids), IntroductionRow.status == planned)
+            )
+        )
+    return {i for i in found if i is not None}
 
 
 def get_day_note(session: Session, day: date) -> DayNote | None:

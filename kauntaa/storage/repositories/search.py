@@ -23,6 +23,7 @@ from kauntaa.domain.search import (
     score,
 )
 from kauntaa.domain.text import fold
+from kauntaa.storage.repositories import reminders
 from kauntaa.storage.schema import CustomerRow, NoteRow, SearchTermRow
 
 #: Index rows read per tier: enough to rank well, few enough to stay under a millisecond.
@@ -139,8 +140,10 @@ def find(
             CustomerRow.usual_order,
             CustomerRow.last_visit_at,
             CustomerRow.archived_at,
+            CustomerRow.photo.is_not(None).label("has_photo"),
         ).where(CustomerRow.id.in_(list(best)))
     ).all()
+    waiting = reminders.waiting_customers(session, best)
     hits = [
         SearchHit(
             id=r.id,
@@ -153,6 +156,8 @@ def find(
             matched=best[r.id][1],
             matched_text=best[r.id][2],
             score=best[r.id][0],
+            has_photo=bool(r.has_photo),
+            waiting=r.id in waiting,
         )
         for r in rows
         if include_archived or r.archived_at is None
