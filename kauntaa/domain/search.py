@@ -9,11 +9,15 @@ name and reading matches come before profile matches, which come before notes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from kauntaa.domain.text import fold, is_kana, is_latin, romaji, tokens
+
+T = TypeVar("T")
 
 
 class MatchKind(StrEnum):
@@ -156,6 +160,24 @@ def score(kind: MatchKind, term: str, whole: bool, query_key: str) -> int:
     exact = term == query_key
     bonus = (30 if exact else 10) + (8 if whole else 0)
     return _BASE[kind] + bonus
+
+
+def rank(
+    candidates: Iterable[T],
+    *,
+    points: Callable[[T], int],
+    last_visit: Callable[[T], str],
+    reading: Callable[[T], str],
+) -> list[T]:
+    """Best score first; among equals, whoever came most recently; then by reading.
+
+    ``last_visit`` is the ISO text of the last visit ("" for never), which sorts
+    like the time itself. Three stable sorts, least important key first.
+    """
+    ordered = sorted(candidates, key=reading)
+    ordered.sort(key=last_visit, reverse=True)
+    ordered.sort(key=points, reverse=True)
+    return ordered
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import CompoundSelect, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import DayNote, Reminder
@@ -82,22 +83,21 @@ def waiting_customers(session: Session, customer_ids: Collection[int]) -> set[in
     if not ids:
         return set()
     planned = IntroductionStatus.PLANNED.value
-    found = set(
-        session.scalars(
-            select(ReminderRow.customer_id).where(
-                ReminderRow.customer_id.in_(ids),
-                ReminderRow.on_next_visit.is_(True),
-                ReminderRow.done_at.is_(None),
-            )
-        )
+    statement: CompoundSelect[Any] = union_all(
+        select(ReminderRow.customer_id).where(
+            ReminderRow.customer_id.in_(ids),
+            ReminderRow.on_next_visit.is_(True),
+            ReminderRow.done_at.is_(None),
+        ),
+        select(IntroductionRow.person_a_id).where(
+            IntroductionRow.person_a_id.in_(ids), IntroductionRow.status == planned
+        ),
+        select(IntroductionRow.person_b_id).where(
+            IntroductionRow.person_b_id.in_(ids), IntroductionRow.status == planned
+        ),
     )
-    for column in (IntroductionRow.person_a_id, IntroductionRow.person_b_id):
-        found.update(
-            session.scalars(
-                select(column).where(column.in_(ids), IntroductionRow.status == planned)
-            )
-        )
-    return {i for i in found if i is not None}
+    found: set[int] = {row[0] for row in session.execute(statement) if row[0] is not None}
+    return found
 
 
 def get_day_note(session: Session, day: date) -> DayNote | None:

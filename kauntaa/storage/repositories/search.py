@@ -9,8 +9,22 @@ tokenizer, which cannot match anything shorter.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Integer, column, delete, insert, select, table, text
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    bindparam,
+    column,
+    delete,
+    insert,
+    select,
+    table,
+    text,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.search import (
@@ -20,6 +34,7 @@ from kauntaa.domain.search import (
     SearchHit,
     SearchQuery,
     SearchTerm,
+    rank,
     score,
 )
 from kauntaa.domain.text import fold
@@ -27,7 +42,7 @@ from kauntaa.storage.repositories import reminders
 from kauntaa.storage.schema import CustomerRow, NoteRow, SearchTermRow
 
 #: Index rows read per tier: enough to rank well, few enough to stay under a millisecond.
-CANDIDATES_PER_TIER = 300
+CANDIDATES_PER_TIER = 100
 #: Characters a trigram needs.
 MIN_NOTE_QUERY = 3
 _PREFIX_END = "\U0010ffff"
@@ -70,15 +85,21 @@ def unindex_notes(session: Session, note_ids: Sequence[int]) -> None:
         session.execute(text("DELETE FROM note_fts WHERE rowid = :id"), {"id": note_id})
 
 
-def _term_matches(
-    session: Session, tier: int, key: str, kinds: frozenset[str]
-) -> list[tuple[int, str, str, bool]]:
-    """(customer id, kind, term, whole) for terms starting with ``key``, in term order.
+_KIND = {k.value: k for k in MatchKind}
+# Last visits compared as stored ISO text: same order as the times, without parsing
+# hundreds of candidates that will not be shown.
+_RECENCY = type_coerce(CustomerRow.last_visit_at, String).label("recency")
 
-    The range condition and ORDER BY follow the covering index, so SQLite stops
-    after ``CANDIDATES_PER_TIER`` rows however common the prefix is.
-    """
-    statement = (
+
+@lru_cache(maxsize=4)
+def _term_statement(romaji: bool, include_archived: bool) -> Select[Any]:
+    """Built once per shape and reused with new parameters: building is the costly part."""
+    kinds = (
+        SearchTermRow.kind.in_([MatchKind.ROMAJI.value, MatchKind.CALL_NAME.value])
+        if romaji
+        else SearchTermRow.kind != MatchKind.ROMAJI.value
+    )
+    terms = (
         select(
             SearchTermRow.customer_id,
             SearchTermRow.kind,
@@ -86,19 +107,39 @@ def _term_matches(
             SearchTermRow.whole,
         )
         .where(
-            SearchTermRow.tier == tier,
-            SearchTermRow.term >= key,
-            SearchTermRow.term < key + _PREFIX_END,
-            SearchTermRow.kind.in_(kinds),
+            SearchTermRow.tier == bindparam("tier"),
+            SearchTermRow.term >= bindparam("key"),
+            SearchTermRow.term < bindparam("key_end"),
+            kinds,
         )
         .order_by(SearchTermRow.term)
         .limit(CANDIDATES_PER_TIER)
+        .subquery()
     )
-    return [(r[0], r[1], r[2], r[3]) for r in session.execute(statement)]
+    statement = select(
+        terms.c.customer_id,
+        terms.c.kind,
+        terms.c.term,
+        terms.c.whole,
+        _RECENCY,
+        CustomerRow.reading,
+    ).join(CustomerRow, CustomerRow.id == terms.c.customer_id)
+    if not include_archived:
+        statement = statement.where(CustomerRow.archived_at.is_(None))
+    return statement
 
 
-_SCRIPT_KINDS = frozenset(k.value for k in MatchKind if k not in (MatchKind.ROMAJI, MatchKind.NOTE))
-_ROMAJI_KINDS = frozenset({MatchKind.ROMAJI.value, MatchKind.CALL_NAME.value})
+def _term_matches(
+    session: Session, tier: int, key: str, romaji: bool, include_archived: bool
+) -> Sequence[Any]:
+    """Terms starting with ``key``, in term order, with the customer's ranking fields.
+
+    The range condition and ORDER BY follow the covering index, so SQLite stops
+    after ``CANDIDATES_PER_TIER`` rows however common the prefix is.
+    """
+    statement = _term_statement(romaji, include_archived)
+    params = {"tier": tier, "key": key, "key_end": key + _PREFIX_END}
+    return session.execute(statement, params).all()
 
 
 def find(
@@ -107,83 +148,87 @@ def find(
     """The best ``limit`` customers for a query, best first, each saying why it matched."""
     if query.empty or limit <= 0:
         return []
-    keys: list[tuple[str, frozenset[str]]] = [(query.key, _SCRIPT_KINDS)]
+    keys = [(query.key, False)]
     if query.romaji_key:
-        keys.append((query.romaji_key, _ROMAJI_KINDS))
-    best: dict[int, tuple[int, MatchKind, str]] = {}
+        keys.append((query.romaji_key, True))
+    # customer id → (points, kind, matched text, recency, reading)
+    best: dict[int, tuple[int, MatchKind, str, str, str]] = {}
 
-    def consider(customer_id: int, kind: MatchKind, matched: str, points: int) -> None:
-        held = best.get(customer_id)
+    def consider(row: Any, kind: MatchKind, matched: str, points: int) -> None:
+        held = best.get(row.customer_id)
         if held is None or points > held[0]:
-            best[customer_id] = (points, kind, matched)
+            best[row.customer_id] = (points, kind, matched, row.recency or "", row.reading)
 
     for tier in (NAME_TIER, PROFILE_TIER):
-        for key, kinds in keys:
-            for customer_id, kind, term, whole in _term_matches(session, tier, key, kinds):
-                match = MatchKind(kind)
-                consider(customer_id, match, term, score(match, term, whole, key))
+        for key, romaji in keys:
+            for row in _term_matches(session, tier, key, romaji, include_archived):
+                kind = _KIND[row.kind]
+                consider(row, kind, row.term, score(kind, row.term, row.whole, key))
         if len(best) >= limit:
             break
 
     if len(best) < limit and len(query.key) >= MIN_NOTE_QUERY:
-        for customer_id, body in _note_matches(session, query.key, CANDIDATES_PER_TIER):
-            consider(customer_id, MatchKind.NOTE, _snippet(body, query.key), NOTE_SCORE)
+        for row in _note_matches(session, query.key, CANDIDATES_PER_TIER, include_archived):
+            consider(row, MatchKind.NOTE, _snippet(row.body, query.key), NOTE_SCORE)
 
-    if not best:
+    ranked = rank(
+        best.items(),
+        points=lambda kv: kv[1][0],
+        last_visit=lambda kv: kv[1][3],
+        reading=lambda kv: kv[1][4],
+    )[:limit]
+    if not ranked:
         return []
-    rows = session.execute(
-        select(
-            CustomerRow.id,
-            CustomerRow.name,
-            CustomerRow.reading,
-            CustomerRow.call_name,
-            CustomerRow.usual_order,
-            CustomerRow.last_visit_at,
-            CustomerRow.archived_at,
-            CustomerRow.photo.is_not(None).label("has_photo"),
-        ).where(CustomerRow.id.in_(list(best)))
-    ).all()
-    waiting = reminders.waiting_customers(session, best)
-    hits = [
-        SearchHit(
-            id=r.id,
-            name=r.name,
-            reading=r.reading,
-            call_name=r.call_name,
-            usual_order=r.usual_order,
-            last_visit_at=r.last_visit_at,
-            archived=r.archived_at is not None,
-            matched=best[r.id][1],
-            matched_text=best[r.id][2],
-            score=best[r.id][0],
-            has_photo=bool(r.has_photo),
-            waiting=r.id in waiting,
+    ids = [customer_id for customer_id, _ in ranked]
+    shown = {
+        r.id: r
+        for r in session.execute(
+            select(
+                CustomerRow.id,
+                CustomerRow.name,
+                CustomerRow.reading,
+                CustomerRow.call_name,
+                CustomerRow.usual_order,
+                CustomerRow.last_visit_at,
+                CustomerRow.archived_at,
+                CustomerRow.photo.is_not(None).label("has_photo"),
+            ).where(CustomerRow.id.in_(ids))
         )
-        for r in rows
-        if include_archived or r.archived_at is None
+    }
+    waiting = reminders.waiting_customers(session, ids)
+    return [
+        SearchHit(
+            id=customer_id,
+            name=shown[customer_id].name,
+            reading=shown[customer_id].reading,
+            call_name=shown[customer_id].call_name,
+            usual_order=shown[customer_id].usual_order,
+            last_visit_at=shown[customer_id].last_visit_at,
+            archived=shown[customer_id].archived_at is not None,
+            matched=kind,
+            matched_text=matched,
+            score=points,
+            has_photo=bool(shown[customer_id].has_photo),
+            waiting=customer_id in waiting,
+        )
+        for customer_id, (points, kind, matched, _recency, _reading) in ranked
     ]
-    hits.sort(key=_rank_key)
-    return hits[:limit]
 
 
-def _rank_key(hit: SearchHit) -> tuple[int, float, str]:
-    # Best score first; among equals, whoever came most recently; then by reading.
-    recency = -hit.last_visit_at.timestamp() if hit.last_visit_at else float("inf")
-    return (-hit.score, recency, hit.reading or hit.name)
-
-
-def _note_matches(session: Session, key: str, limit: int) -> list[tuple[int, str]]:
+def _note_matches(session: Session, key: str, limit: int, include_archived: bool) -> Sequence[Any]:
     phrase = '"' + key.replace('"', '""') + '"'
-    rows = session.execute(
-        select(NoteRow.customer_id, NoteRow.body)
+    statement = (
+        select(NoteRow.customer_id, NoteRow.body, _RECENCY, CustomerRow.reading)
         .join(_NOTE_FTS, _NOTE_FTS.c.rowid == NoteRow.id)
+        .join(CustomerRow, CustomerRow.id == NoteRow.customer_id)
         .where(text("note_fts MATCH :phrase"))
         .where(NoteRow.private.is_(False))
         .order_by(NoteRow.created_at.desc())
-        .limit(limit),
-        {"phrase": phrase},
-    ).all()
-    return [(r[0], r[1]) for r in rows]
+        .limit(limit)
+    )
+    if not include_archived:
+        statement = statement.where(CustomerRow.archived_at.is_(None))
+    return session.execute(statement, {"phrase": phrase}).all()
 
 
 def _snippet(body: str, key: str, width: int = 40) -> str:

@@ -204,7 +204,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visit")),
     )
     with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_visit_at"), ["at"], unique=False)
+        batch_op.create_index(
+            "ix_visit_at_customer", ["at", "customer_id", "order_text"], unique=False
+        )
         batch_op.create_index("ix_visit_customer_id_at", ["customer_id", "at"], unique=False)
 
     op.create_table(
@@ -341,7 +343,7 @@ def downgrade() -> None:
     op.drop_table("circle_member")
     with op.batch_alter_table("visit", schema=None) as batch_op:
         batch_op.drop_index("ix_visit_customer_id_at")
-        batch_op.drop_index(batch_op.f("ix_visit_at"))
+        batch_op.drop_index("ix_visit_at_customer")
 
     op.drop_table("visit")
     with op.batch_alter_table("search_term", schema=None) as batch_op:
