@@ -1,6 +1,10 @@
 """Kauntaa: the customer memory of a small shop's counter."""
 
+import time
 from importlib.metadata import PackageNotFoundError, version
+
+#: When the process started running Kauntaa's code, for the start-up figure of --self-test.
+STARTED_AT = time.perf_counter()
 
 try:
     __version__ = version("kauntaa")

@@ -29,9 +29,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command:
             return run_command(args, paths, language)
-        from kauntaa.gui.launch import run_gui  # Qt is loaded only for the window
+        from pathlib import Path
 
-        return run_gui(paths, settings)
+        from kauntaa.gui.launch import GuiOptions, run_gui  # Qt is loaded only for the window
+
+        options = GuiOptions(
+            screenshot=Path(args.screenshot) if args.screenshot else None,
+            view=args.view,
+            select=args.select,
+            self_test=args.self_test,
+            theme=args.theme,
+            language=args.lang,
+        )
+        return run_gui(paths, settings, options)
     except UserError as exc:
         print(exc.text(language), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -52,7 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kauntaa {__version__}")
     parser.add_argument("--data-dir", help="keep everything in this folder (or set KAUNTAA_HOME)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--lang", choices=("ja", "en"), help="language of messages")
+    parser.add_argument("--lang", choices=("ja", "en"), help="language of messages and window")
+    window = parser.add_argument_group("window (without a command)")
+    window.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    window.add_argument("--view", choices=("counter", "welcome"), default="counter")
+    window.add_argument("--select", metavar="QUERY", default="", help="search for this first")
+    window.add_argument("--theme", choices=("light", "dark"), help="theme for this run")
+    window.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, search and open a card, print timings as JSON, write nothing",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill an empty database with a believable café")

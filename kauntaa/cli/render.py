@@ -10,6 +10,7 @@ import dataclasses
 import json
 from datetime import date, datetime
 from enum import Enum
+from pathlib import PurePath
 from typing import Any
 
 from kauntaa.domain.card import Card
@@ -69,6 +70,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bytes):
         return None
+    if isinstance(value, PurePath):
+        return str(value)
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

@@ -1,13 +1,24 @@
-"""Starting the window: the exception hook first, then Qt, then the shop."""
+"""Starting the window: logging and the exception hook first, then Qt, then the shop.
+
+Also the two scripted runs: ``--screenshot`` (the README picture) and
+``--self-test`` (the installer's smoke test), which write nothing to the data.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import sys
+import time
 import traceback
+from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
+from kauntaa import STARTED_AT
+from kauntaa.domain.text import romaji
 from kauntaa.errors import KauntaaError
 from kauntaa.paths import Paths
 from kauntaa.services.shop import Shop
@@ -16,18 +27,29 @@ from kauntaa.settings import Settings
 log = logging.getLogger("kauntaa")
 
 
-def _setup_logging(paths: Paths) -> None:
+@dataclass(frozen=True, slots=True)
+class GuiOptions:
+    screenshot: Path | None = None
+    view: str = "counter"
+    select: str = ""
+    self_test: bool = False
+    theme: str | None = None
+    language: str | None = None
+    size: tuple[int, int] = (1280, 800)
+
+
+def _setup_logging(paths: Paths) -> Path:
     paths.log_dir.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(
-        paths.log_dir / "kauntaa.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    log_file = paths.log_dir / "kauntaa.log"
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    return log_file
 
 
-def _install_excepthook(paths: Paths) -> None:
-    """Unexpected errors are logged and shown; the app keeps running."""
+def _install_excepthook(log_file: Path) -> None:
+    """Unexpected errors are logged and shown with the log's path; the app keeps running."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
@@ -37,33 +59,134 @@ def _install_excepthook(paths: Paths) -> None:
             QMessageBox.critical(
                 None,
                 "Kauntaa",
-                f"{value}\n\nログ / log: {paths.log_dir / 'kauntaa.log'}",
+                f"{value}\n\n予期しないエラーです。詳しくはログへ / Unexpected error. "
+                f"Details are in the log:\n{log_file}",
             )
 
     sys.excepthook = hook
 
 
-def run_gui(paths: Paths, settings: Settings) -> int:
+def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None) -> int:
+    options = options or GuiOptions()
+    scripted = options.screenshot is not None or options.self_test
+    if scripted:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths.ensure()
-    _setup_logging(paths)
-    _install_excepthook(paths)
+    _install_excepthook(_setup_logging(paths))
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from kauntaa.gui._generated import resources_rc  # noqa: F401 - registers :/ resources
+    from kauntaa.gui.i18n import Translations
     from kauntaa.gui.main_window import MainWindow
+    from kauntaa.gui.theme import ThemeManager
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Kauntaa")
-    language = settings.effective_language
+    app.setApplicationDisplayName("Kauntaa")
+    translations = Translations(app)
+    language = translations.use(options.language or settings.language)
+    theme = ThemeManager(app, options.theme or settings.theme)
     try:
         shop = Shop.open(paths.database, paths.backup_dir)
     except KauntaaError as exc:
-        QMessageBox.critical(None, "Kauntaa", exc.text(language))
+        if scripted:
+            print(exc.text(language), file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Kauntaa", exc.text(language))
         return 1
-    window = MainWindow(shop, language)
-    window.show()
-    window.offer_demo_if_empty()
     try:
+        window = MainWindow(shop, paths, settings, translations, theme)
+        if options.self_test:
+            return _self_test(app, window)
+        if options.screenshot is not None:
+            return _screenshot(app, window, options)
+        window.show()
         return app.exec()
     finally:
         shop.close()
+
+
+def _screenshot(app: object, window: object, options: GuiOptions) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kauntaa.gui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+    assert options.screenshot is not None
+    window.remember_state = False
+    window.resize(*options.size)
+    if options.view == "welcome":
+        window.show_welcome()
+    else:
+        window.show_counter()
+        if options.select:
+            window.focus_search()
+            window._ui.search_edit.setText(options.select)
+    window.show()
+    app.processEvents()
+    ok = window.grab().save(str(options.screenshot))
+    window.close()
+    if not ok:
+        print(f"could not write {options.screenshot}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _self_test(app: object, window: object) -> int:
+    """Show the window, type a search for someone who exists, open the card; print timings."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from kauntaa.gui.main_window import MainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, MainWindow)
+    window.remember_state = False
+    window.show()
+    app.processEvents()
+    startup_ms = (time.perf_counter() - STARTED_AT) * 1000
+    try:
+        someone = window.shop.customers.recent(limit=1) or window.shop.customers.search("a")
+        if not someone:
+            raise RuntimeError("the database holds no customer to search for")
+        target = someone[0]
+        # Romaji, so the keystrokes are plain keys on any keyboard layout.
+        query = romaji(target.reading or target.name)[:3] or target.name[:2]
+        window.show_counter()
+        search = window._ui.search_edit
+        search.clear()
+        started = time.perf_counter()
+        QTest.keyClicks(search, query)
+        app.processEvents()
+        search_ms = (time.perf_counter() - started) * 1000
+        if window.results_model.rowCount() == 0:
+            raise RuntimeError(f"no result for {query!r}")
+        first = window.results_model.hit(0)
+        started = time.perf_counter()
+        window.show_card(first.id)
+        app.processEvents()
+        card_ms = (time.perf_counter() - started) * 1000
+        shown = window._ui.card_browser.toPlainText()
+        if first.name not in shown:
+            raise RuntimeError("the card did not show the customer's name")
+    except Exception as exc:
+        print(json.dumps({"ok": False, "error": str(exc)}), file=sys.stderr)
+        window.close()
+        return 1
+    print(
+        json.dumps(
+            {
+                "ok": True,
+                "startup_ms": round(startup_ms, 1),
+                "search_ms": round(search_ms, 1),
+                "card_ms": round(card_ms, 1),
+                "query": query,
+            },
+            ensure_ascii=False,
+        )
+    )
+    window.close()
+    return 0

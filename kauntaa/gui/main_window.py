@@ -1,99 +1,691 @@
-"""A plain window listing the customers, with search, until the counter window lands."""
+"""The counter window: find a regular in two keystrokes, see their card, record a visit or a note.
+
+Built on ``ui/main_window.ui`` by composition. Everything the owner does goes
+through the services, as undoable commands where it changes data.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
-    QLabel,
+    QApplication,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTextEdit,
     QWidget,
 )
 
-from kauntaa.domain.search import MatchKind, SearchHit
-from kauntaa.gui.models.customer_list import CustomerListModel
+from kauntaa import __version__
+from kauntaa.domain.card import Card
+from kauntaa.domain.customers import Customer, CustomerFields
+from kauntaa.errors import KauntaaError
+from kauntaa.gui import undo
+from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
+from kauntaa.gui.avatars import photo_pixmap
+from kauntaa.gui.card_html import SCHEME, render
+from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
+from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
+from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
+from kauntaa.gui.i18n import Translations
+from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
+from kauntaa.gui.models.in_shop import InShopModel
+from kauntaa.gui.theme import ThemeManager
+from kauntaa.gui.toast import Toast
+from kauntaa.gui.workers import Job, Progress
+from kauntaa.paths import Paths
+from kauntaa.services.activity import VisitRecorded
 from kauntaa.services.shop import Shop
+from kauntaa.settings import Settings, save_settings
 
-RECENT_LIMIT = 200
+log = logging.getLogger(__name__)
+
+SEARCH_LIMIT = 30
+RECENT_LIMIT = 30
+IN_SHOP_REFRESH_MS = 60_000
+DEMO_CUSTOMERS = 300
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop, language: str) -> None:
+    def __init__(
+        self,
+        shop: Shop,
+        paths: Paths,
+        settings: Settings,
+        translations: Translations,
+        theme: ThemeManager,
+    ) -> None:
         super().__init__()
-        self._shop = shop
-        self._ja = language.startswith("ja")
+        self.shop = shop
+        self._paths = paths
+        self._settings = settings
+        self._translations = translations
+        self._theme = theme
+        self._card: Card | None = None
+        self._photos: dict[int, QPixmap | None] = {}
+        self._job: Job | None = None
+        self._ui = Ui_MainWindow()
+        self._ui.setupUi(self)
+        ui = self._ui
         self.setWindowTitle("Kauntaa — カウンター")
-        self.resize(720, 560)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.search_edit = QLineEdit(central)
-        self.search_edit.setObjectName("search_edit")
-        self.search_edit.setPlaceholderText(
-            self._say("名前・よみ・ローマ字で検索", "Search by name, reading or romaji")
+
+        self.results_model = CustomerListModel()
+        ui.results_view.setModel(self.results_model)
+        ui.results_view.setItemDelegate(
+            CustomerCardDelegate(theme, self._today, self._photo, ui.results_view)
         )
-        self.search_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel(central)
-        self.model = CustomerListModel()
-        self.list_view = QListView(central)
-        self.list_view.setObjectName("customer_list")
-        self.list_view.setModel(self.model)
-        self.list_view.setUniformItemSizes(True)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.list_view, 1)
-        self.setCentralWidget(central)
-        self.search_edit.textChanged.connect(self.refresh)
-        self.refresh()
-        self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.results_view.setMouseTracking(True)
+        self.in_shop_model = InShopModel()
+        ui.in_shop_view.setModel(self.in_shop_model)
+        ui.in_shop_view.setItemDelegate(ChipDelegate(theme, ui.in_shop_view))
+        ui.card_browser.anchorClicked.connect(self._link)
 
-    def _say(self, ja: str, en: str) -> str:
-        return ja if self._ja else en
+        self.undo_stack = QUndoStack(self)
+        self._setup_actions()
+        self._connect()
+        self._toast = Toast(self)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh_in_shop)
+        self._timer.start(IN_SHOP_REFRESH_MS)
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        theme.changed.connect(self._theme_changed)
 
-    def refresh(self) -> None:
-        text = self.search_edit.text()
-        if text.strip():
-            hits = self._shop.customers.search(text, limit=50)
+        self.remember_state = True
+        self._restore_state()
+        if shop.customers.count():
+            self.show_counter()
         else:
-            hits = [
-                SearchHit(
-                    id=c.id,
-                    name=c.name,
-                    reading=c.reading,
-                    call_name=c.call_name,
-                    usual_order=c.usual_order,
-                    last_visit_at=c.last_visit_at,
-                    archived=c.archived,
-                    matched=MatchKind.NAME,
-                    matched_text="",
-                    score=0,
+            self.show_welcome()
+
+    # -- set-up -------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        ui = self._ui
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        first = ui.menu_edit.actions()[0]
+        ui.menu_edit.insertAction(first, self.undo_action)
+        ui.menu_edit.insertAction(first, self.redo_action)
+        ui.menu_edit.insertSeparator(first)
+
+        shortcuts: list[tuple[QAction, QKeySequence | QKeySequence.StandardKey | str]] = [
+            (ui.action_new_customer, QKeySequence.StandardKey.New),
+            (ui.action_focus_search, QKeySequence.StandardKey.Find),
+            (ui.action_record_visit, "F2"),
+            (ui.action_edit_customer, "Ctrl+E"),
+            (ui.action_archive_customer, "Ctrl+Shift+A"),
+            (ui.action_delete_customer, "Ctrl+Shift+Delete"),
+            (ui.action_settings, QKeySequence.StandardKey.Preferences),
+            (ui.action_quit, QKeySequence.StandardKey.Quit),
+        ]
+        for action, key in shortcuts:
+            action.setShortcut(QKeySequence(key))
+        self._save_note_shortcut = QShortcut(QKeySequence("Ctrl+Return"), ui.note_edit)
+        self._save_note_shortcut.activated.connect(self.save_note)
+        QShortcut(QKeySequence("Ctrl+Enter"), ui.note_edit, self.save_note)
+
+    def _connect(self) -> None:
+        ui = self._ui
+        ui.search_edit.textChanged.connect(self.run_search)
+        ui.search_edit.returnPressed.connect(self.record_visit)
+        ui.search_edit.installEventFilter(self)
+        selection = ui.results_view.selectionModel()
+        selection.currentChanged.connect(self._current_changed)
+        ui.results_view.activated.connect(lambda _i: self.record_visit())
+        ui.in_shop_view.clicked.connect(self._in_shop_clicked)
+        ui.visit_button.clicked.connect(self.record_visit)
+        ui.order_edit.returnPressed.connect(self.record_visit)
+        ui.save_note_button.clicked.connect(self.save_note)
+        ui.load_demo_button.clicked.connect(self.load_demo)
+        ui.start_empty_button.clicked.connect(self.show_counter)
+        ui.action_new_customer.triggered.connect(self.new_customer)
+        ui.action_edit_customer.triggered.connect(self.edit_customer)
+        ui.action_archive_customer.triggered.connect(self.archive_customer)
+        ui.action_delete_customer.triggered.connect(self.delete_customer)
+        ui.action_record_visit.triggered.connect(self.record_visit)
+        ui.action_focus_search.triggered.connect(self.focus_search)
+        ui.action_backup.triggered.connect(self.backup_now)
+        ui.action_settings.triggered.connect(self.open_settings)
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_about.triggered.connect(self.about)
+
+    # -- pages --------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        self._ui.page_stack.setCurrentWidget(self._ui.welcome_page)
+        self._ui.load_demo_button.setFocus()
+
+    def show_counter(self) -> None:
+        self._ui.page_stack.setCurrentWidget(self._ui.counter_page)
+        self.run_search(self._ui.search_edit.text())
+        self.refresh_in_shop()
+        self.focus_search()
+
+    @property
+    def on_welcome(self) -> bool:
+        return self._ui.page_stack.currentWidget() is self._ui.welcome_page
+
+    # -- search and selection ----------------------------------------------
+
+    def focus_search(self) -> None:
+        self._ui.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._ui.search_edit.selectAll()
+
+    def run_search(self, text: str) -> None:
+        """Results on every keystroke; the first one is selected and its card shown."""
+        keep = self.current_customer_id() if not text.strip() else None
+        hits = (
+            self.shop.customers.search(text, limit=SEARCH_LIMIT)
+            if text.strip()
+            else self.shop.customers.recent(limit=RECENT_LIMIT)
+        )
+        self.results_model.set_hits(hits)
+        count = len(hits)
+        if text.strip():
+            self._ui.results_count_label.setText(self.tr("%n match(es)", "", count))
+        else:
+            self._ui.results_count_label.setText(self.tr("Most recent visitors"))
+        row = self.results_model.row_of(keep) if keep is not None else -1
+        self._select_row(row if row >= 0 else 0)
+
+    def _select_row(self, row: int) -> None:
+        view = self._ui.results_view
+        if self.results_model.rowCount() == 0:
+            view.selectionModel().clearSelection()
+            self.show_card(None)
+            return
+        row = max(0, min(row, self.results_model.rowCount() - 1))
+        index = self.results_model.index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        customer_id = current.data(IdRole) if current.isValid() else None
+        self.show_card(int(customer_id) if customer_id is not None else None)
+
+    def current_customer_id(self) -> int | None:
+        return self._card.customer.id if self._card is not None else None
+
+    def _in_shop_clicked(self, index: QModelIndex) -> None:
+        customer_id = index.data(IdRole)
+        if customer_id is None:
+            return
+        row = self.results_model.row_of(int(customer_id))
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.show_card(int(customer_id))
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show someone's card, selecting them in the list when they are in it."""
+        row = self.results_model.row_of(customer_id)
+        if row >= 0:
+            self._select_row(row)
+        else:
+            self.show_card(customer_id)
+
+    # -- the card -----------------------------------------------------------
+
+    def show_card(self, customer_id: int | None) -> None:
+        ui = self._ui
+        if customer_id is None:
+            self._card = None
+            ui.card_browser.setHtml(self._empty_card_html())
+        else:
+            try:
+                self._card = self.shop.customers.card(customer_id)
+            except KauntaaError as exc:
+                self._report(exc)
+                self._card = None
+                ui.card_browser.setHtml(self._empty_card_html())
+            else:
+                ui.card_browser.setHtml(render(self._card, self._theme.colors, today=self._today()))
+                ui.order_edit.setText(self._card.customer.usual_order)
+        enabled = self._card is not None
+        for widget in (ui.visit_button, ui.save_note_button, ui.order_edit, ui.note_edit):
+            widget.setEnabled(enabled)
+        for action in (
+            ui.action_record_visit,
+            ui.action_edit_customer,
+            ui.action_archive_customer,
+            ui.action_delete_customer,
+        ):
+            action.setEnabled(enabled)
+        if self._card is not None:
+            archived = self._card.customer.archived
+            ui.action_archive_customer.setText(
+                self.tr("Un&archive") if archived else self.tr("&Archive")
+            )
+
+    def _empty_card_html(self) -> str:
+        muted = self._theme.colors.muted.name()
+        text = (
+            self.tr("Nobody matches. Press Ctrl+N to add a new customer.")
+            if self._ui.search_edit.text().strip()
+            else self.tr("Type two or three letters of a name: kana, kanji or romaji.")
+        )
+        return (
+            f'<p style="color:{muted}; font-size:18px; margin-top:40px;" align="center">{text}</p>'
+        )
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() != SCHEME:
+            return
+        action, _, ident = url.path().partition("/")
+        if not ident.isdigit():
+            return
+        number = int(ident)
+        if action == "customer":
+            self.open_customer(number)
+            return
+        if action == "reminder-done":
+            try:
+                self.shop.activity.complete_reminder(number)
+            except KauntaaError as exc:
+                self._report(exc)
+            self._changed(self.current_customer_id())
+            return
+        note = next((n for n in self._card.notes if n.id == number), None) if self._card else None
+        if note is None:
+            return
+        if action == "delete-note":
+            self._push(undo.DeleteNote(self.shop, self._changed, self._report, note.id))
+        elif action in ("pin", "unpin", "private", "public"):
+            pinned = {"pin": True, "unpin": False}.get(action, note.pinned)
+            private = {"private": True, "public": False}.get(action, note.private)
+            self._push(
+                undo.SetNoteFlags(
+                    self.shop, self._changed, self._report, note, pinned=pinned, private=private
                 )
-                for c in self._shop.customers.listing(limit=RECENT_LIMIT)
-            ]
-        self.model.set_hits(hits)
-        self.count_label.setText(
-            self._say(
-                f"{self._shop.customers.count()}人のお客さま",
-                f"{self._shop.customers.count()} customers",
+            )
+
+    # -- at the counter -----------------------------------------------------
+
+    def record_visit(self) -> None:
+        """Enter or F2: a visit now, with the order in the box (the usual one by default)."""
+        if self._card is None or self.on_welcome:
+            return
+        customer_id = self._card.customer.id
+        command = undo.RecordVisit(
+            self.shop, self._changed, self._report, customer_id, self._ui.order_edit.text()
+        )
+        command.on_recorded = self._visit_toast
+        self._push(command)
+
+    def _visit_toast(self, recorded: object) -> None:
+        assert isinstance(recorded, VisitRecorded)
+        who = recorded.customer.address_as
+        lines = [
+            self.tr("Visit recorded: %1  %2")
+            .replace("%1", who)
+            .replace("%2", f"{recorded.visit.at:%H:%M}")
+        ]
+        for intro in recorded.planned_introductions:
+            other = intro.other(recorded.customer.id)
+            lines.append("★ " + self.tr("Introduce to %1").replace("%1", other.name))
+        lines += [f"★ {r.text}" for r in recorded.reminders]
+        self.toast("\n".join(lines))
+
+    def save_note(self) -> None:
+        """Ctrl+Enter: the note is stored for the selected customer."""
+        ui = self._ui
+        body = ui.note_edit.toPlainText()
+        if self._card is None or not body.strip():
+            return
+        command = undo.AddNote(
+            self.shop,
+            self._changed,
+            self._report,
+            self._card.customer.id,
+            body,
+            ui.pin_check.isChecked(),
+            ui.private_check.isChecked(),
+        )
+        self._push(command)
+        if command.note is not None:  # kept on failure, so nothing typed is lost
+            ui.note_edit.clear()
+            ui.pin_check.setChecked(False)
+            ui.private_check.setChecked(False)
+            self.toast(self.tr("Note saved."))
+
+    def new_customer(self) -> None:
+        typed = self._ui.search_edit.text().strip()
+
+        def submit(fields: CustomerFields, allow_duplicate: bool) -> Customer:
+            return self.shop.customers.add(fields, allow_duplicate=allow_duplicate)
+
+        dialog = CustomerDialog(submit, self._translations.language, parent=self)
+        if typed:
+            dialog.prefill_name(typed)
+        if dialog.exec() and dialog.result_customer is not None:
+            created = dialog.result_customer
+            self._push(undo.AddCustomer(self.shop, self._changed, self._report, created.id))
+            if self.on_welcome:
+                self.show_counter()
+            self._ui.search_edit.setText(created.reading or created.name)
+            self.open_customer(created.id)
+            self.toast(self.tr("Added %1.").replace("%1", created.name))
+
+    def edit_customer(self) -> None:
+        if self._card is None:
+            return
+        customer = self._card.customer
+        photo = self.shop.customers.photo(customer.id) if customer.has_photo else None
+
+        def submit(fields: CustomerFields, _allow_duplicate: bool) -> None:
+            self.shop.customers.prepare(fields)  # raises UserError, shown by the dialog
+
+        dialog = CustomerDialog(
+            submit, self._translations.language, customer=customer, photo=photo, parent=self
+        )
+        if not dialog.exec():
+            return
+        fields = dialog.fields()
+        if dialog.photo_cleared:
+            self.shop.customers.set_photo(customer.id, None)
+        self._photos.pop(customer.id, None)
+        self._push(
+            undo.EditCustomer(
+                self.shop, self._changed, self._report, customer.id, customer.fields(), fields
             )
         )
 
-    def offer_demo_if_empty(self) -> None:
-        """On first start, offer a believable demo café to look around in."""
-        if self._shop.customers.count():
+    def archive_customer(self) -> None:
+        if self._card is None:
             return
+        customer = self._card.customer
+        archive = not customer.archived
+        if archive and not self._confirm(
+            self.tr("Archive %1? The card stays, but leaves the lists. Ctrl+Z undoes it.").replace(
+                "%1", customer.name
+            )
+        ):
+            return
+        self._push(
+            undo.ArchiveCustomer(self.shop, self._changed, self._report, customer.id, archive)
+        )
+
+    def delete_customer(self) -> None:
+        if self._card is None:
+            return
+        customer = self._card.customer
+        if not self._confirm(
+            self.tr(
+                "Delete %1 completely, with every note, visit and introduction? "
+                "Ctrl+Z can undo it until Kauntaa is closed."
+            ).replace("%1", customer.name)
+        ):
+            return
+        self._push(undo.DeleteCustomer(self.shop, self._changed, self._report, customer.id))
+
+    def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
             self,
             "Kauntaa",
-            self._say(
-                "はじめまして。デモのお店（架空のお客さま300人）を読み込みますか？\n"
-                "「いいえ」を選ぶと空の状態で始めます。",
-                "Welcome. Load a demo café (300 made-up customers) to look around?\n"
-                "Choose No to start empty.",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _push(self, command: undo.ShopCommand) -> None:
+        self.undo_stack.push(command)
+
+    def _changed(self, customer_id: int | None) -> None:
+        """After any change: the list, the card and the in-shop strip show the new state."""
+        current = customer_id if customer_id is not None else self.current_customer_id()
+        self.run_search(self._ui.search_edit.text())
+        if current is not None and self.current_customer_id() != current:
+            try:
+                self.shop.customers.get(current)
+            except KauntaaError:
+                current = None
+        if current is not None:
+            row = self.results_model.row_of(current)
+            if row >= 0:
+                self._select_row(row)
+            self.show_card(current)
+        self.refresh_in_shop()
+
+    def refresh_in_shop(self) -> None:
+        self.in_shop_model.set_people(
+            self.shop.activity.in_shop(hours=self._settings.in_shop_hours)
+        )
+        self._ui.in_shop_view.setVisible(self.in_shop_model.rowCount() > 0)
+        self._ui.in_shop_label.setText(
+            self.tr("In the shop now")
+            if self.in_shop_model.rowCount()
+            else self.tr("Nobody has checked in in the last two hours")
+        )
+
+    # -- slow work ------------------------------------------------------------
+
+    def load_demo(self) -> None:
+        self._run_job(
+            self.tr("Making the demo café…"),
+            lambda progress: self.shop.demo.generate(customers=DEMO_CUSTOMERS, progress=progress),
+            lambda _report: self.show_counter(),
+        )
+
+    def backup_now(self) -> None:
+        self._run_job(
+            self.tr("Backing up…"),
+            lambda progress: self.shop.backups.backup_now(reason="manual", progress=progress),
+            lambda info: self.toast(
+                self.tr("Backup written and verified: %1").replace(
+                    "%1", str(getattr(info, "path", ""))
+                )
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._shop.demo.generate(customers=300)
-            self.refresh()
+
+    def _run_job(
+        self, label: str, work: Callable[[Progress], object], done: Callable[[object], None]
+    ) -> None:
+        if self._job is not None:
+            return
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        job = Job(work)
+        self._job = job
+
+        def progress(step: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(step)
+
+        def finished() -> None:
+            dialog.close()
+            self._job = None
+            job.deleteLater()
+
+        job.progress.connect(progress)
+        job.succeeded.connect(done)
+        job.failed.connect(self._report_any)
+        job.finished.connect(finished)
+        job.start()
+
+    def wait_for_job(self, msecs: int = 60_000) -> bool:
+        """Block until the background job ends (for tests and scripted runs)."""
+        job = self._job
+        return True if job is None else job.wait(msecs)
+
+    # -- settings, about, messages ------------------------------------------------
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self._settings.language, self._theme.setting, self)
+        if not dialog.exec():
+            return
+        self.apply_settings(dialog.language, dialog.theme)
+
+    def apply_settings(self, language: str, theme: str) -> None:
+        self._settings = Settings(
+            language=language,
+            theme=theme,
+            backup_dir=self._settings.backup_dir,
+            in_shop_hours=self._settings.in_shop_hours,
+            idle_lock_minutes=self._settings.idle_lock_minutes,
+        )
+        save_settings(self._paths.settings_file, self._settings)
+        self._translations.use(language)
+        self._theme.apply(theme)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Kauntaa"),
+            self.tr("Kauntaa %1 — the memory of a small shop's counter.").replace("%1", __version__)
+            + "\n\n"
+            + self.tr("Data: %1").replace("%1", str(self._paths.database))
+            + "\n"
+            + self.tr("Backups: %1").replace("%1", str(self._paths.backup_dir))
+            + "\n"
+            + self.tr("Logs: %1").replace("%1", str(self._paths.log_dir)),
+        )
+
+    def toast(self, text: str) -> None:
+        self._toast.show_message(text)
+        self._ui.status_bar.showMessage(text.splitlines()[0], 5000)
+
+    def _report(self, error: KauntaaError) -> None:
+        QMessageBox.warning(self, "Kauntaa", error.text(self._translations.language))
+
+    def _report_any(self, error: object) -> None:
+        if isinstance(error, KauntaaError):
+            self._report(error)
+        else:
+            log.error("Background job failed: %r", error)
+            QMessageBox.critical(
+                self,
+                "Kauntaa",
+                self.tr("Something went wrong: %1\nThe details are in the log: %2")
+                .replace("%1", str(error))
+                .replace("%2", str(self._paths.log_dir / "kauntaa.log")),
+            )
+
+    # -- helpers --------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.shop.clock().date()
+
+    def _photo(self, customer_id: int) -> QPixmap | None:
+        if customer_id not in self._photos:
+            self._photos[customer_id] = photo_pixmap(self.shop.customers.photo(customer_id))
+        return self._photos[customer_id]
+
+    def _theme_changed(self) -> None:
+        self._ui.results_view.viewport().update()
+        self._ui.in_shop_view.viewport().update()
+        self.show_card(self.current_customer_id())
+
+    # -- keyboard: typing anywhere searches; arrows move; Esc clears ---------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not self.isActiveWindow() or self.on_welcome:
+            return False
+        search = self._ui.search_edit
+        key = event.key()
+        if watched is search:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if key == Qt.Key.Key_Down else -1
+                self._select_row(self._ui.results_view.currentIndex().row() + step)
+                return True
+            if key == Qt.Key.Key_Escape:
+                search.clear()
+                return True
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self:
+            return False
+        # Keys meant for another text box stay there; anything else that types, searches.
+        editable = isinstance(watched, QLineEdit | QPlainTextEdit | QTextEdit) and not (
+            isinstance(watched, QTextEdit | QPlainTextEdit) and watched.isReadOnly()
+        )
+        if editable:
+            return False
+        if key == Qt.Key.Key_Escape:
+            search.clear()
+            self.focus_search()
+            return True
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if text and text.isprintable() and modifiers == Qt.KeyboardModifier.NoModifier:
+            search.setFocus(Qt.FocusReason.OtherFocusReason)
+            if text != "/":  # "/" only jumps to the search, like Ctrl+F
+                search.insert(text)
+            return True
+        return False
+
+    # -- remembered state -------------------------------------------------------
+
+    def _state(self) -> QSettings:
+        return QSettings(str(self._paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._state()
+        geometry = state.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        splitter = state.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self._ui.main_splitter.restoreState(splitter)
+        else:
+            self._ui.main_splitter.setSizes([420, 760])
+
+    def save_state(self) -> None:
+        state = self._state()
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("splitter", self._ui.main_splitter.saveState())
+        state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        if self._job is not None:
+            self._job.wait()
+        if self.remember_state:
+            self.save_state()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._ui.retranslateUi(self)
+            self.setWindowTitle("Kauntaa — カウンター")
+            self.undo_action.setText(self.tr("&Undo"))
+            self.redo_action.setText(self.tr("&Redo"))
+            self.run_search(self._ui.search_edit.text())
+            self.refresh_in_shop()
+        super().changeEvent(event)

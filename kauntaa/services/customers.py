@@ -32,7 +32,7 @@ from kauntaa.storage.repositories import (
     snapshots,
 )
 from kauntaa.storage.repositories import visits as visit_rows
-from kauntaa.storage.repositories.snapshots import CustomerSnapshot
+from kauntaa.storage.repositories.snapshots import CustomerSnapshot as CustomerSnapshot
 
 CARD_NOTES = 200
 CARD_VISITS = 20
@@ -157,6 +157,11 @@ class CustomerService:
                 limit=min(max(limit, 0), SEARCH_LIMIT_MAX),
                 include_archived=include_archived,
             )
+
+    def recent(self, *, limit: int = 50) -> list[SearchHit]:
+        """The most recent visitors first: what the counter shows before anything is typed."""
+        with self._sessions.begin() as s:
+            return search.recent(s, limit=min(max(limit, 0), SEARCH_LIMIT_MAX))
 
     def listing(self, *, limit: int = 100, offset: int = 0) -> list[Customer]:
         with self._sessions.begin() as s:

@@ -64,7 +64,7 @@ class CustomerRow(Base):
     source: Mapped[str] = mapped_column(String(40), default="counter")
     # Derived from the visit table, kept current by the visit repository.
     visit_count: Mapped[int] = mapped_column(Integer, default=0)
-    last_visit_at: Mapped[datetime | None]
+    last_visit_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     rhythm_days: Mapped[float | None] = mapped_column(Float)
     usual_weekday: Mapped[int | None]
     overdue_from: Mapped[date | None] = mapped_column(Date, index=True)

@@ -2,291 +2,577 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>CustomerDialog</name>
+    <name>CardView</name>
     <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+        <source>led to work</source>
+        <translation>led to work</translation>
     </message>
     <message>
-        <source>Reading (furigana)</source>
-        <translation type="unfinished"></translation>
+        <source>became friends</source>
+        <translation>became friends</translation>
     </message>
     <message>
-        <source>Suggest</source>
-        <translation type="unfinished"></translation>
+        <source>a collaboration</source>
+        <translation>a collaboration</translation>
     </message>
     <message>
-        <source>Romaji</source>
-        <translation type="unfinished"></translation>
+        <source>other</source>
+        <translation>other</translation>
     </message>
     <message>
-        <source>What to call them</source>
-        <translation type="unfinished"></translation>
+        <source>the owner</source>
+        <translation>the owner</translation>
     </message>
     <message>
-        <source>Usual order</source>
-        <translation type="unfinished"></translation>
+        <source>Introduce to %1 next time</source>
+        <translation>Introduce to %1 next time</translation>
     </message>
     <message>
-        <source>Occupation / what they do</source>
-        <translation type="unfinished"></translation>
+        <source>Introduced to %1 by %2, %3</source>
+        <translation>Introduced to %1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Usual</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>usually every %1 days</source>
+        <translation>usually every %1 days</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>private</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Does</translation>
     </message>
     <message>
         <source>Can offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Can offer</translation>
     </message>
     <message>
         <source>Looking for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Circles</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Introductions</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>Reading (furigana)</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggest</translation>
+    </message>
+    <message>
+        <source>Romaji</source>
+        <translation>Romaji</translation>
+    </message>
+    <message>
+        <source>What to call them</source>
+        <translation>What to call them</translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation>Usual order</translation>
+    </message>
+    <message>
+        <source>Occupation / what they do</source>
+        <translation>Occupation / what they do</translation>
+    </message>
+    <message>
+        <source>Can offer</source>
+        <translation>Can offer</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Looking for</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>comma-separated</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday</translation>
     </message>
     <message>
         <source>Birthday known</source>
-        <translation type="unfinished"></translation>
+        <translation>Birthday known</translation>
     </message>
     <message>
         <source>Agreed to receive the newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed to receive the newsletter</translation>
     </message>
     <message>
         <source>Do not introduce to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not introduce to others</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose photo…</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>This file is not an image Kauntaa can read.</source>
+        <translation>This file is not an image Kauntaa can read.</translation>
+    </message>
+    <message>
+        <source>Press Save again to add anyway.</source>
+        <translation>Press Save again to add anyway.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
         </translation>
     </message>
     <message>
         <source>Mondays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mondays</translation>
     </message>
     <message>
         <source>Tuesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesdays</translation>
     </message>
     <message>
         <source>Wednesdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesdays</translation>
     </message>
     <message>
         <source>Thursdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursdays</translation>
     </message>
     <message>
         <source>Fridays</source>
-        <translation type="unfinished"></translation>
+        <translation>Fridays</translation>
     </message>
     <message>
         <source>Saturdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturdays</translation>
     </message>
     <message>
         <source>Sundays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sundays</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kauntaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kauntaa</translation>
     </message>
     <message>
         <source>Welcome to Kauntaa</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Kauntaa</translation>
     </message>
     <message>
         <source>Load a demo café with made-up regulars to look around, or start with an empty shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a demo café with made-up regulars to look around, or start with an empty shop.</translation>
     </message>
     <message>
         <source>Load the demo café</source>
-        <translation type="unfinished"></translation>
+        <translation>Load the demo café</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty</translation>
     </message>
     <message>
         <source>Name, reading or romaji…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, reading or romaji…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most recent visitors</source>
+        <translation>Most recent visitors</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Un&amp;archive</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Press Ctrl+N to add a new customer.</source>
+        <translation>Nobody matches. Press Ctrl+N to add a new customer.</translation>
+    </message>
+    <message>
+        <source>Type two or three letters of a name: kana, kanji or romaji.</source>
+        <translation>Type two or three letters of a name: kana, kanji or romaji.</translation>
+    </message>
+    <message>
+        <source>Visit recorded: %1  %2</source>
+        <translation>Visit recorded: %1  %2</translation>
+    </message>
+    <message>
+        <source>Introduce to %1</source>
+        <translation>Introduce to %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>Archive %1? The card stays, but leaves the lists. Ctrl+Z undoes it.</source>
+        <translation>Archive %1? The card stays, but leaves the lists. Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Delete %1 completely, with every note, visit and introduction? Ctrl+Z can undo it until Kauntaa is closed.</source>
+        <translation>Delete %1 completely, with every note, visit and introduction? Ctrl+Z can undo it until Kauntaa is closed.</translation>
     </message>
     <message>
         <source>In the shop now</source>
-        <translation type="unfinished"></translation>
+        <translation>In the shop now</translation>
+    </message>
+    <message>
+        <source>Nobody has checked in in the last two hours</source>
+        <translation>Nobody has checked in in the last two hours</translation>
+    </message>
+    <message>
+        <source>Making the demo café…</source>
+        <translation>Making the demo café…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>About Kauntaa</source>
+        <translation>About Kauntaa</translation>
+    </message>
+    <message>
+        <source>Kauntaa %1 — the memory of a small shop&apos;s counter.</source>
+        <translation>Kauntaa %1 — the memory of a small shop&apos;s counter.</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <source>Logs: %1</source>
+        <translation>Logs: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1
+The details are in the log: %2</source>
+        <translation>Something went wrong: %1
+The details are in the log: %2</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Record visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Record visit</translation>
     </message>
     <message>
         <source>A note… (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>A note… (Ctrl+Enter saves)</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Private</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Customer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New customer…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit card…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit card…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>Record &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;visit</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;About Kauntaa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Kauntaa</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>delete note</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>unarchive</source>
+        <translation>unarchive</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>delete</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""A list model of customers: search hits, or the most recent visitors when the query is empty."""
+"""The search results: a list model over search hits, painted as cards by a delegate."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ class CustomerListModel(QAbstractListModel):
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
 
+    def row_of(self, customer_id: int) -> int:
+        for row, hit in enumerate(self._hits):
+            if hit.id == customer_id:
+                return row
+        return -1
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
         return 0 if parent.isValid() else len(self._hits)
 
@@ -33,9 +39,11 @@ class CustomerListModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.name}（{hit.reading}）" if hit.reading else hit.name
+            return hit.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.usual_order or None
+            return f"{hit.name}（{hit.reading}）" if hit.reading else hit.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.name} {hit.reading} {hit.usual_order}".strip()
         if role == IdRole:
             return hit.id
         if role == HitRole:

@@ -91,14 +91,18 @@ _KIND = {k.value: k for k in MatchKind}
 _RECENCY = type_coerce(CustomerRow.last_visit_at, String).label("recency")
 
 
-@lru_cache(maxsize=4)
-def _term_statement(romaji: bool, include_archived: bool) -> Select[Any]:
+#: Which kinds of term a key may match: written forms, romaji, or both.
+SCRIPT, ROMAJI, ANY = "script", "romaji", "any"
+
+
+@lru_cache(maxsize=8)
+def _term_statement(kinds_of: str, include_archived: bool) -> Select[Any]:
     """Built once per shape and reused with new parameters: building is the costly part."""
-    kinds = (
-        SearchTermRow.kind.in_([MatchKind.ROMAJI.value, MatchKind.CALL_NAME.value])
-        if romaji
-        else SearchTermRow.kind != MatchKind.ROMAJI.value
-    )
+    kinds = {
+        ROMAJI: SearchTermRow.kind.in_([MatchKind.ROMAJI.value, MatchKind.CALL_NAME.value]),
+        SCRIPT: SearchTermRow.kind != MatchKind.ROMAJI.value,
+        ANY: SearchTermRow.kind.is_not(None),
+    }[kinds_of]
     terms = (
         select(
             SearchTermRow.customer_id,
@@ -130,14 +134,14 @@ def _term_statement(romaji: bool, include_archived: bool) -> Select[Any]:
 
 
 def _term_matches(
-    session: Session, tier: int, key: str, romaji: bool, include_archived: bool
+    session: Session, tier: int, key: str, kinds_of: str, include_archived: bool
 ) -> Sequence[Any]:
     """Terms starting with ``key``, in term order, with the customer's ranking fields.
 
     The range condition and ORDER BY follow the covering index, so SQLite stops
     after ``CANDIDATES_PER_TIER`` rows however common the prefix is.
     """
-    statement = _term_statement(romaji, include_archived)
+    statement = _term_statement(kinds_of, include_archived)
     params = {"tier": tier, "key": key, "key_end": key + _PREFIX_END}
     return session.execute(statement, params).all()
 
@@ -148,9 +152,14 @@ def find(
     """The best ``limit`` customers for a query, best first, each saying why it matched."""
     if query.empty or limit <= 0:
         return []
-    keys = [(query.key, False)]
-    if query.romaji_key:
-        keys.append((query.romaji_key, True))
+    # A Latin query usually folds to the same key both ways ("tanaka"): then one
+    # look-up over every kind of term, instead of two that filter each other's rows.
+    if query.romaji_key == query.key:
+        keys = [(query.key, ANY)]
+    else:
+        keys = [(query.key, SCRIPT)]
+        if query.romaji_key:
+            keys.append((query.romaji_key, ROMAJI))
     # customer id → (points, kind, matched text, recency, reading)
     best: dict[int, tuple[int, MatchKind, str, str, str]] = {}
 
@@ -160,8 +169,8 @@ def find(
             best[row.customer_id] = (points, kind, matched, row.recency or "", row.reading)
 
     for tier in (NAME_TIER, PROFILE_TIER):
-        for key, romaji in keys:
-            for row in _term_matches(session, tier, key, romaji, include_archived):
+        for key, kinds_of in keys:
+            for row in _term_matches(session, tier, key, kinds_of, include_archived):
                 kind = _KIND[row.kind]
                 consider(row, kind, row.term, score(kind, row.term, row.whole, key))
         if len(best) >= limit:
@@ -177,9 +186,31 @@ def find(
         last_visit=lambda kv: kv[1][3],
         reading=lambda kv: kv[1][4],
     )[:limit]
+    return _hits(
+        session,
+        [
+            (customer_id, points, kind, matched)
+            for customer_id, (points, kind, matched, _, _) in ranked
+        ],
+    )
+
+
+def recent(session: Session, *, limit: int) -> list[SearchHit]:
+    """The most recent visitors, for the list before anything is typed."""
+    ids = session.scalars(
+        select(CustomerRow.id)
+        .where(CustomerRow.archived_at.is_(None), CustomerRow.last_visit_at.is_not(None))
+        .order_by(CustomerRow.last_visit_at.desc())
+        .limit(limit)
+    ).all()
+    return _hits(session, [(i, 0, MatchKind.NAME, "") for i in ids])
+
+
+def _hits(session: Session, ranked: Sequence[tuple[int, int, MatchKind, str]]) -> list[SearchHit]:
+    """Display fields for ranked customer ids, in the given order."""
     if not ranked:
         return []
-    ids = [customer_id for customer_id, _ in ranked]
+    ids = [customer_id for customer_id, _, _, _ in ranked]
     shown = {
         r.id: r
         for r in session.execute(
@@ -211,7 +242,7 @@ def find(
             has_photo=bool(shown[customer_id].has_photo),
             waiting=customer_id in waiting,
         )
-        for customer_id, (points, kind, matched, _recency, _reading) in ranked
+        for customer_id, points, kind, matched in ranked
     ]
 
 

@@ -51,6 +51,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.create_index(
+            batch_op.f("ix_customer_last_visit_at"), ["last_visit_at"], unique=False
+        )
+        batch_op.create_index(
             batch_op.f("ix_customer_overdue_from"), ["overdue_from"], unique=False
         )
 
@@ -367,6 +370,7 @@ def downgrade() -> None:
     op.drop_table("day_note")
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customer_overdue_from"))
+        batch_op.drop_index(batch_op.f("ix_customer_last_visit_at"))
 
     op.drop_table("customer")
     # ### end Alembic commands ###

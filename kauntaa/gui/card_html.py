@@ -1,0 +1,208 @@
+"""The card pane's content: one customer as calm, large-type rich text for a QTextBrowser.
+
+Links use the ``kauntaa:`` scheme (``kauntaa:customer/12``, ``kauntaa:pin/5`` …);
+the window turns them into actions, so following an introduction chain or
+pinning a note is one click or tap.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from kauntaa.domain.card import Card
+from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
+from kauntaa.gui.formatting import relative_day, weekday_name
+from kauntaa.gui.theme import Colors
+
+SCHEME = "kauntaa"
+
+
+def outcome_label(kind: OutcomeKind) -> str:
+    labels = {
+        OutcomeKind.NONE_YET: QCoreApplication.translate("CardView", "nothing yet"),
+        OutcomeKind.WORK: QCoreApplication.translate("CardView", "led to work"),
+        OutcomeKind.FRIENDSHIP: QCoreApplication.translate("CardView", "became friends"),
+        OutcomeKind.COLLABORATION: QCoreApplication.translate("CardView", "a collaboration"),
+        OutcomeKind.OTHER: QCoreApplication.translate("CardView", "other"),
+    }
+    return labels[kind]
+
+
+def _link(action: str, ident: int, text: str) -> str:
+    return f'<a href="{SCHEME}:{action}/{ident}">{text}</a>'
+
+
+def _section(title: str, colors: Colors) -> str:
+    return (
+        f'<p style="margin-top:18px; margin-bottom:6px; font-size:13px; font-weight:600; '
+        f'color:{colors.muted.name()}; letter-spacing:1px;">{escape(title)}</p>'
+    )
+
+
+def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
+    other = intro.other(seen_from)
+    who = _link("customer", other.id, escape(other.name))
+    by = (
+        _link("customer", intro.introducer.id, escape(intro.introducer.name))
+        if intro.introducer
+        else escape(QCoreApplication.translate("CardView", "the owner"))
+    )
+    context = f" — {escape(intro.context)}" if intro.context else ""
+    if intro.status is IntroductionStatus.PLANNED:
+        text = QCoreApplication.translate("CardView", "Introduce to %1 next time").replace(
+            "%1", who
+        )
+        return f"<b>★ {text}</b>{context}"
+    if intro.status is IntroductionStatus.DROPPED:
+        return f'<span style="color:{colors.muted.name()}">{who}{context}</span>'
+    line = (
+        QCoreApplication.translate("CardView", "Introduced to %1 by %2, %3")
+        .replace("%1", who)
+        .replace("%2", by)
+        .replace("%3", f"{intro.on:%Y-%m-%d}")
+    )
+    outcome = outcome_label(intro.outcome_kind)
+    if intro.outcome_text:
+        outcome += f"（{escape(intro.outcome_text)}）"
+    return f'{line}{context}<br><span style="color:{colors.accent.name()}">→ {outcome}</span>'
+
+
+def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) -> str:
+    """The whole card. In privacy mode, private notes and contact details are left out."""
+    c = card.customer
+    muted = colors.muted.name()
+    parts: list[str] = [
+        f'<body style="color:{colors.text.name()};">',
+        f'<p style="margin:0; font-size:15px; color:{muted};">{escape(c.reading)}</p>',
+        f'<p style="margin:0; font-size:34px; font-weight:700;">{escape(c.name)}'
+        + (
+            f' <span style="font-size:22px; font-weight:400; color:{colors.accent.name()};">'
+            f"{escape(c.call_name)}</span>"
+            if c.call_name
+            else ""
+        )
+        + "</p>",
+    ]
+    if c.archived:
+        archived = QCoreApplication.translate("CardView", "Archived")
+        parts.append(f'<p style="color:{muted};">{escape(archived)}</p>')
+    if c.usual_order:
+        usual = QCoreApplication.translate("CardView", "Usual")
+        parts.append(
+            f'<p style="margin-top:10px; font-size:20px;">'
+            f'<span style="color:{muted}; font-size:14px;">{escape(usual)}</span>&nbsp;&nbsp;'
+            f"<b>{escape(c.usual_order)}</b></p>"
+        )
+
+    waiting = [i for i in card.introductions if i.status is IntroductionStatus.PLANNED]
+    reminders = [r for r in card.reminders if r.on_next_visit or (r.due_on and r.due_on <= today)]
+    if waiting or reminders:
+        rows = [_introduction(i, c.id, colors) for i in waiting]
+        rows += [
+            f"<b>★ {escape(r.text)}</b> "
+            + _link("reminder-done", r.id, escape(QCoreApplication.translate("CardView", "done")))
+            for r in reminders
+        ]
+        parts.append(
+            f'<table width="100%" cellpadding="10" style="margin-top:12px; '
+            f'background-color:{colors.highlight.name()};"><tr><td style="font-size:16px;">'
+            + "<br>".join(rows)
+            + "</td></tr></table>"
+        )
+
+    stats = [
+        QCoreApplication.translate("CardView", "%n visit(s)", None, c.visit_count),
+        QCoreApplication.translate("CardView", "last %1").replace(
+            "%1", relative_day(c.last_visit_at, today)
+        ),
+    ]
+    if card.rhythm:
+        gap = f"{card.rhythm.typical_gap_days:g}"
+        rhythm = QCoreApplication.translate("CardView", "usually every %1 days").replace("%1", gap)
+        if card.rhythm.usual_weekday is not None:
+            rhythm += f"（{weekday_name(card.rhythm.usual_weekday)}）"
+        stats.append(rhythm)
+    parts.append(
+        f'<p style="margin-top:12px; font-size:15px; color:{muted};">'
+        + escape("  ·  ".join(stats))
+        + "</p>"
+    )
+
+    notes = [n for n in card.notes if not (privacy and n.private)]
+    if notes:
+        parts.append(_section(QCoreApplication.translate("CardView", "Notes"), colors))
+        for n in notes:
+            pin = (
+                _link("unpin", n.id, '<img src=":/icons/pin.svg" width="16" height="16">')
+                if n.pinned
+                else _link("pin", n.id, escape(QCoreApplication.translate("CardView", "pin")))
+            )
+            lock = (
+                _link("public", n.id, '<img src=":/icons/lock.svg" width="16" height="16">')
+                if n.private
+                else _link(
+                    "private", n.id, escape(QCoreApplication.translate("CardView", "private"))
+                )
+            )
+            weight = "font-weight:600;" if n.pinned else ""
+            parts.append(
+                f'<p style="margin:4px 0; font-size:17px; {weight}">{escape(n.body)}'
+                f'<br><span style="font-size:12px; color:{muted};">'
+                f"{n.created_at:%Y-%m-%d %H:%M}&nbsp;&nbsp;{pin}&nbsp;&nbsp;{lock}&nbsp;&nbsp;"
+                + _link(
+                    "delete-note", n.id, escape(QCoreApplication.translate("CardView", "delete"))
+                )
+                + "</span></p>"
+            )
+
+    profile = [
+        (QCoreApplication.translate("CardView", "Does"), c.occupation),
+        (QCoreApplication.translate("CardView", "Can offer"), c.offers),
+        (QCoreApplication.translate("CardView", "Looking for"), c.looking_for),
+    ]
+    if not privacy:
+        profile += [
+            (QCoreApplication.translate("CardView", "Phone"), c.phone),
+            (QCoreApplication.translate("CardView", "Email"), c.email),
+        ]
+    rows = [
+        f'<tr><td style="color:{muted}; padding-right:12px;">{escape(label)}</td>'
+        f"<td>{escape(value)}</td></tr>"
+        for label, value in profile
+        if value
+    ]
+    if rows or c.tags:
+        parts.append(_section(QCoreApplication.translate("CardView", "About"), colors))
+        if c.tags:
+            chips = "&nbsp; ".join(
+                f'<span style="background-color:{colors.accent_soft.name()};">&nbsp;{escape(t)}&nbsp;</span>'
+                for t in c.tags
+            )
+            parts.append(f'<p style="font-size:15px;">{chips}</p>')
+        if rows:
+            parts.append(
+                '<table cellpadding="3" style="font-size:16px;">' + "".join(rows) + "</table>"
+            )
+
+    if card.circles:
+        parts.append(_section(QCoreApplication.translate("CardView", "Circles"), colors))
+        names = [
+            escape(m.circle_name)
+            + (f"（{escape(m.role)}）" if m.role else "")
+            + (" ☎" if m.is_contact else "")
+            for m in card.circles
+        ]
+        parts.append(f'<p style="font-size:16px;">{"、 ".join(names)}</p>')
+
+    done = [i for i in card.introductions if i.status is not IntroductionStatus.PLANNED]
+    if done:
+        parts.append(_section(QCoreApplication.translate("CardView", "Introductions"), colors))
+        parts += [
+            f'<p style="margin:4px 0; font-size:16px;">{_introduction(i, c.id, colors)}</p>'
+            for i in done
+        ]
+    parts.append("</body>")
+    return "".join(parts)

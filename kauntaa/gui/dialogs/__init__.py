@@ -1,0 +1,1 @@
+"""Dialogs built on the Designer forms in ui/."""

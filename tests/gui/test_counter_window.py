@@ -1,0 +1,279 @@
+"""The counter window, driven through its real widgets as the owner would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
+from kauntaa.gui.main_window import MainWindow
+from kauntaa.services.shop import Shop
+from tests.gui.conftest import type_text
+
+
+def _card_text(window: MainWindow) -> str:
+    return window._ui.card_browser.toPlainText()
+
+
+def test_typing_a_reading_shows_the_card(
+    qtbot: QtBot, window: MainWindow, regulars: dict[str, int]
+) -> None:
+    search = window._ui.search_edit
+    assert search.hasFocus()
+
+    type_text(search, "たな")
+
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["tanaka"])
+    text = _card_text(window)
+    assert "田中 美咲" in text
+    assert "みさきさん" in text
+    assert "カフェラテ" in text
+    assert window.results_model.rowCount() == 1
+
+
+@pytest.mark.parametrize("query", ["tanaka", "TANA", "misaki"])
+def test_romaji_finds_the_same_person(
+    qtbot: QtBot, window: MainWindow, regulars: dict[str, int], query: str
+) -> None:
+    qtbot.keyClicks(window._ui.search_edit, query)
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["tanaka"])
+
+
+def test_enter_records_a_visit_with_the_usual_order(
+    qtbot: QtBot, window: MainWindow, shop: Shop, regulars: dict[str, int]
+) -> None:
+    qtbot.keyClicks(window._ui.search_edit, "tanaka")
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["tanaka"])
+
+    qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_Return)
+
+    card = shop.customers.card(regulars["tanaka"])
+    assert card.customer.visit_count == 1
+    assert card.recent_visits[0].order == "カフェラテ"
+    assert "Visit recorded" in window._toast.text()
+    assert "田中 美咲" in [p.customer.name for p in shop.activity.in_shop()]
+    assert window.in_shop_model.rowCount() == 2
+
+
+def test_ctrl_enter_saves_a_note_and_ctrl_z_takes_it_back(
+    qtbot: QtBot, window: MainWindow, shop: Shop, regulars: dict[str, int]
+) -> None:
+    qtbot.keyClicks(window._ui.search_edit, "sato")
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["sato"])
+    note_edit = window._ui.note_edit
+    note_edit.setFocus()
+    type_text(note_edit, "来月京都で個展")
+    window._ui.pin_check.setChecked(True)
+
+    qtbot.keyClick(note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    notes = shop.customers.card(regulars["sato"]).notes
+    assert [(n.body, n.pinned) for n in notes] == [("来月京都で個展", True)]
+    assert note_edit.toPlainText() == ""
+    assert "来月京都で個展" in _card_text(window)
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert shop.customers.card(regulars["sato"]).notes == ()
+    assert "来月京都で個展" not in _card_text(window)
+
+
+def test_ctrl_z_undoes_a_visit(
+    qtbot: QtBot, window: MainWindow, shop: Shop, regulars: dict[str, int]
+) -> None:
+    qtbot.keyClicks(window._ui.search_edit, "yamada")
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["yamada"])
+    qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_F2)
+    assert shop.customers.get(regulars["yamada"]).visit_count == 1
+
+    window.undo_action.trigger()
+
+    assert shop.customers.get(regulars["yamada"]).visit_count == 0
+    window.redo_action.trigger()
+    assert shop.customers.get(regulars["yamada"]).visit_count == 1
+
+
+def test_typing_anywhere_goes_to_the_search_and_esc_clears_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window._ui.results_view.setFocus()
+    qtbot.waitUntil(window._ui.results_view.hasFocus)
+
+    qtbot.keyClicks(window._ui.results_view, "ya")
+
+    assert window._ui.search_edit.text() == "ya"
+    assert window._ui.search_edit.hasFocus()
+    qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_Escape)
+    assert window._ui.search_edit.text() == ""
+
+
+def test_up_and_down_move_through_the_results(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(window._ui.search_edit, "写真")  # 田中 (tag) and 山田 (occupation)
+    rows = window.results_model.rowCount()
+    assert rows >= 2
+    first = window.current_customer_id()
+
+    qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_Down)
+
+    assert window._ui.results_view.currentIndex().row() == 1
+    assert window.current_customer_id() != first
+    qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_Up)
+    assert window.current_customer_id() == first
+
+
+def test_new_customer_with_bad_input_keeps_the_dialog_and_its_text(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    seen: dict[str, object] = {}
+
+    def fill_in_badly() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CustomerDialog)
+        dialog._ui.name_edit.setText("   ")
+        dialog._ui.usual_order_edit.setText("抹茶ラテ")
+        dialog._ui.button_box.button(dialog._ui.button_box.StandardButton.Save).click()
+        seen["error"] = dialog.error_text("name")
+        seen["visible"] = dialog.isVisible()
+        seen["order"] = dialog._ui.usual_order_edit.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, fill_in_badly)
+    before = shop.customers.count()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert seen["error"] == "Name cannot be empty."
+    assert seen["visible"] is True
+    assert seen["order"] == "抹茶ラテ"
+    assert shop.customers.count() == before
+
+
+def test_new_customer_suggests_a_reading_and_warns_of_a_duplicate(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    seen: dict[str, object] = {}
+
+    def add_twice() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CustomerDialog)
+        dialog._ui.name_edit.setText("田中 美咲")
+        seen["reading"] = dialog._ui.reading_edit.text()
+        seen["romaji"] = dialog._ui.romaji_label.text()
+        save = dialog._ui.button_box.button(dialog._ui.button_box.StandardButton.Save)
+        save.click()
+        seen["warning"] = dialog._ui.duplicate_label.isVisible()
+        seen["still_open"] = dialog.isVisible()
+        save.click()  # "Add anyway"
+
+    QTimer.singleShot(0, add_twice)
+    before = shop.customers.count()
+    window.new_customer()
+
+    assert seen["reading"] == "たなか みさき"
+    assert seen["romaji"] == "Tanaka Misaki"
+    assert seen["warning"] is True
+    assert seen["still_open"] is True
+    assert shop.customers.count() == before + 1
+
+
+def test_archive_and_delete_ask_first_and_can_be_undone(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    regulars: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    qtbot.keyClicks(window._ui.search_edit, "yamada")
+    qtbot.waitUntil(lambda: window.current_customer_id() == regulars["yamada"])
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+
+    window._ui.action_delete_customer.trigger()
+    assert shop.customers.count() == 3  # cancelled: nothing happened
+
+    answers.append(QMessageBox.StandardButton.Yes)
+    window._ui.action_delete_customer.trigger()
+    assert shop.customers.count() == 2
+    assert window.results_model.rowCount() == 0
+
+    window.undo_action.trigger()
+    assert shop.customers.count() == 3
+    assert shop.customers.get(regulars["yamada"]).name == "山田 優"
+
+    answers.append(QMessageBox.StandardButton.Yes)
+    window.open_customer(regulars["yamada"])
+    window._ui.action_archive_customer.trigger()
+    assert shop.customers.get(regulars["yamada"]).archived
+    window.undo_action.trigger()
+    assert not shop.customers.get(regulars["yamada"]).archived
+
+
+def test_switching_the_language_changes_the_ui_text(qtbot: QtBot, window: MainWindow) -> None:
+    assert window._ui.visit_button.text() == "Record visit"
+
+    window.apply_settings("ja", "light")
+
+    qtbot.waitUntil(lambda: window._ui.visit_button.text() == "来店を記録")
+    assert window._ui.menu_file.title() == "ファイル(&F)"
+    assert window._ui.results_count_label.text() == "最近来た人"
+    window.apply_settings("en", "dark")
+    qtbot.waitUntil(lambda: window._ui.visit_button.text() == "Record visit")
+
+
+def test_the_in_shop_strip_opens_a_card(
+    qtbot: QtBot, window: MainWindow, regulars: dict[str, int]
+) -> None:
+    view = window._ui.in_shop_view
+    assert window.in_shop_model.rowCount() == 1
+    rect = view.visualRect(window.in_shop_model.index(0, 0))
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert window.current_customer_id() == regulars["sato"]
+
+
+def test_models_follow_the_qt_contract(window: MainWindow, qtmodeltester: ModelTester) -> None:
+    window._ui.search_edit.setText("写真")
+    qtmodeltester.check(window.results_model)
+    qtmodeltester.check(window.in_shop_model)
+
+
+def test_an_empty_shop_offers_the_demo_cafe(
+    qtbot: QtBot, empty_window: MainWindow, shop: Shop
+) -> None:
+    assert empty_window.on_welcome
+
+    qtbot.mouseClick(empty_window._ui.load_demo_button, Qt.MouseButton.LeftButton)
+
+    assert empty_window.wait_for_job()
+    qtbot.waitUntil(lambda: not empty_window.on_welcome, timeout=20_000)
+    assert shop.customers.count() == 300
+    assert empty_window.results_model.rowCount() > 0
+
+
+def test_starting_empty_goes_to_the_counter(
+    qtbot: QtBot, empty_window: MainWindow, shop: Shop
+) -> None:
+    qtbot.mouseClick(empty_window._ui.start_empty_button, Qt.MouseButton.LeftButton)
+
+    assert not empty_window.on_welcome
+    assert shop.customers.count() == 0
+    assert "Type two or three letters" in _card_text(empty_window)
+
+
+def test_window_geometry_and_splitter_are_remembered(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    # Within the offscreen screen (800×600), which restoreGeometry clamps to.
+    window.resize(760, 560)
+    window._ui.main_splitter.setSizes([300, 440])
+    sizes = window._ui.main_splitter.sizes()
+    window.close()
+
+    from tests.gui.conftest import _window
+
+    again = _window(qtbot, shop)
+    assert (again.width(), again.height()) == (760, 560)
+    assert again._ui.main_splitter.sizes() == sizes
