@@ -31,17 +31,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_command(args, paths, language)
         from pathlib import Path
 
-        from kauntaa.gui.launch import GuiOptions, run_gui  # Qt is loaded only for the window
+        from kauntaa.gui import launch  # Qt is loaded only for the window
 
-        options = GuiOptions(
-            screenshot=Path(args.screenshot) if args.screenshot else None,
-            view=args.view,
-            select=args.select,
-            self_test=args.self_test,
-            theme=args.theme,
-            language=args.lang,
-        )
-        return run_gui(paths, settings, options)
+        script: launch.Script | None = None
+        if args.self_test:
+            script = launch.self_test
+        elif args.screenshot:
+            script = launch.screenshot(Path(args.screenshot), view=args.view, select=args.select)
+        options = launch.GuiOptions(theme=args.theme, language=args.lang, script=script)
+        return launch.run_gui(paths, settings, options)
     except UserError as exc:
         print(exc.text(language), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -12,10 +12,12 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from kauntaa import STARTED_AT
 from kauntaa.domain.text import romaji
@@ -27,15 +29,15 @@ from kauntaa.settings import Settings
 log = logging.getLogger("kauntaa")
 
 
+#: A scripted run: gets the application and the main window, returns the exit status.
+Script = Callable[[Any, Any], int]
+
+
 @dataclass(frozen=True, slots=True)
 class GuiOptions:
-    screenshot: Path | None = None
-    view: str = "counter"
-    select: str = ""
-    self_test: bool = False
     theme: str | None = None
     language: str | None = None
-    size: tuple[int, int] = (1280, 800)
+    script: Script | None = None  # None: the normal interactive window
 
 
 def _setup_logging(paths: Paths) -> Path:
@@ -68,7 +70,7 @@ def _install_excepthook(log_file: Path) -> None:
 
 def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None) -> int:
     options = options or GuiOptions()
-    scripted = options.screenshot is not None or options.self_test
+    scripted = options.script is not None
     if scripted:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths.ensure()
@@ -98,53 +100,44 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
         return 1
     try:
         window = MainWindow(shop, paths, settings, translations, theme)
-        if options.self_test:
-            return _self_test(app, window)
-        if options.screenshot is not None:
-            return _screenshot(app, window, options)
+        if options.script is not None:
+            window.remember_state = False  # scripted runs leave no trace
+            return options.script(app, window)
         window.show()
         return app.exec()
     finally:
         shop.close()
 
 
-def _screenshot(app: object, window: object, options: GuiOptions) -> int:
-    from PySide6.QtWidgets import QApplication
+def screenshot(
+    target: Path, *, view: str = "counter", select: str = "", size: tuple[int, int] = (1280, 800)
+) -> Script:
+    """Render the window offscreen to a PNG, with ``select`` typed into the search."""
 
-    from kauntaa.gui.main_window import MainWindow
+    def run(app: Any, window: Any) -> int:
+        window.resize(*size)
+        if view == "welcome":
+            window.show_welcome()
+        else:
+            window.show_counter()
+            if select:
+                window.focus_search()
+                window.search_for(select)
+        window.show()
+        app.processEvents()
+        ok = bool(window.grab().save(str(target)))
+        window.close()
+        if not ok:
+            print(f"could not write {target}", file=sys.stderr)
+        return 0 if ok else 1
 
-    assert isinstance(app, QApplication)
-    assert isinstance(window, MainWindow)
-    assert options.screenshot is not None
-    window.remember_state = False
-    window.resize(*options.size)
-    if options.view == "welcome":
-        window.show_welcome()
-    else:
-        window.show_counter()
-        if options.select:
-            window.focus_search()
-            window._ui.search_edit.setText(options.select)
-    window.show()
-    app.processEvents()
-    ok = window.grab().save(str(options.screenshot))
-    window.close()
-    if not ok:
-        print(f"could not write {options.screenshot}", file=sys.stderr)
-        return 1
-    return 0
+    return run
 
 
-def _self_test(app: object, window: object) -> int:
+def self_test(app: Any, window: Any) -> int:
     """Show the window, type a search for someone who exists, open the card; print timings."""
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
-    from kauntaa.gui.main_window import MainWindow
-
-    assert isinstance(app, QApplication)
-    assert isinstance(window, MainWindow)
-    window.remember_state = False
     window.show()
     app.processEvents()
     startup_ms = (time.perf_counter() - STARTED_AT) * 1000
@@ -156,7 +149,7 @@ def _self_test(app: object, window: object) -> int:
         # Romaji, so the keystrokes are plain keys on any keyboard layout.
         query = romaji(target.reading or target.name)[:3] or target.name[:2]
         window.show_counter()
-        search = window._ui.search_edit
+        search = window.search_field
         search.clear()
         started = time.perf_counter()
         QTest.keyClicks(search, query)
@@ -169,7 +162,7 @@ def _self_test(app: object, window: object) -> int:
         window.show_card(first.id)
         app.processEvents()
         card_ms = (time.perf_counter() - started) * 1000
-        shown = window._ui.card_browser.toPlainText()
+        shown = window.card_text()
         if first.name not in shown:
             raise RuntimeError("the card did not show the customer's name")
     except Exception as exc:

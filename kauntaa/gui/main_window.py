@@ -189,6 +189,17 @@ class MainWindow(QMainWindow):
         self.focus_search()
 
     @property
+    def search_field(self) -> QLineEdit:
+        return self._ui.search_edit
+
+    def search_for(self, text: str) -> None:
+        self._ui.search_edit.setText(text)
+
+    def card_text(self) -> str:
+        """The card as plain text: what a screen reader (or a smoke test) reads."""
+        return self._ui.card_browser.toPlainText()
+
+    @property
     def on_welcome(self) -> bool:
         return self._ui.page_stack.currentWidget() is self._ui.welcome_page
 
