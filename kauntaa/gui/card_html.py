@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kauntaa.domain.card import Card
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
-from kauntaa.gui.formatting import relative_day, weekday_name
+from kauntaa.gui.formatting import plural, relative_day, weekday_name
 from kauntaa.gui.theme import Colors
 
 SCHEME = "kauntaa"
@@ -31,8 +31,10 @@ def outcome_label(kind: OutcomeKind) -> str:
     return labels[kind]
 
 
-def _link(action: str, ident: int, text: str) -> str:
-    return f'<a href="{SCHEME}:{action}/{ident}">{text}</a>'
+def _link(action: str, ident: int, text: str, colors: Colors) -> str:
+    # Inline colour: QTextBrowser paints links in the palette's blue otherwise,
+    # unreadable on the dark theme.
+    return f'<a style="color:{colors.accent.name()};" href="{SCHEME}:{action}/{ident}">{text}</a>'
 
 
 def _section(title: str, colors: Colors) -> str:
@@ -44,9 +46,9 @@ def _section(title: str, colors: Colors) -> str:
 
 def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
     other = intro.other(seen_from)
-    who = _link("customer", other.id, escape(other.name))
+    who = _link("customer", other.id, escape(other.name), colors)
     by = (
-        _link("customer", intro.introducer.id, escape(intro.introducer.name))
+        _link("customer", intro.introducer.id, escape(intro.introducer.name), colors)
         if intro.introducer
         else escape(QCoreApplication.translate("CardView", "the owner"))
     )
@@ -101,9 +103,9 @@ def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) ->
     reminders = [r for r in card.reminders if r.on_next_visit or (r.due_on and r.due_on <= today)]
     if waiting or reminders:
         rows = [_introduction(i, c.id, colors) for i in waiting]
+        done_label = escape(QCoreApplication.translate("CardView", "done"))
         rows += [
-            f"<b>★ {escape(r.text)}</b> "
-            + _link("reminder-done", r.id, escape(QCoreApplication.translate("CardView", "done")))
+            f"<b>★ {escape(r.text)}</b> " + _link("reminder-done", r.id, done_label, colors)
             for r in reminders
         ]
         parts.append(
@@ -114,13 +116,13 @@ def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) ->
         )
 
     stats = [
-        QCoreApplication.translate("CardView", "%n visit(s)", None, c.visit_count),
+        plural().visits(c.visit_count),
         QCoreApplication.translate("CardView", "last %1").replace(
             "%1", relative_day(c.last_visit_at, today)
         ),
     ]
     if card.rhythm:
-        gap = f"{card.rhythm.typical_gap_days:g}"
+        gap = f"{round(card.rhythm.typical_gap_days)}"
         rhythm = QCoreApplication.translate("CardView", "usually every %1 days").replace("%1", gap)
         if card.rhythm.usual_weekday is not None:
             rhythm += f"（{weekday_name(card.rhythm.usual_weekday)}）"
@@ -134,27 +136,27 @@ def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) ->
     notes = [n for n in card.notes if not (privacy and n.private)]
     if notes:
         parts.append(_section(QCoreApplication.translate("CardView", "Notes"), colors))
+        pin_label = escape(QCoreApplication.translate("CardView", "pin"))
+        private_label = escape(QCoreApplication.translate("CardView", "private"))
+        delete_label = escape(QCoreApplication.translate("CardView", "delete"))
+        pin_icon = '<img src=":/icons/pin.svg" width="16" height="16">'
+        lock_icon = '<img src=":/icons/lock.svg" width="16" height="16">'
         for n in notes:
-            pin = (
-                _link("unpin", n.id, '<img src=":/icons/pin.svg" width="16" height="16">')
-                if n.pinned
-                else _link("pin", n.id, escape(QCoreApplication.translate("CardView", "pin")))
+            pin = _link(
+                "unpin" if n.pinned else "pin", n.id, pin_icon if n.pinned else pin_label, colors
             )
-            lock = (
-                _link("public", n.id, '<img src=":/icons/lock.svg" width="16" height="16">')
-                if n.private
-                else _link(
-                    "private", n.id, escape(QCoreApplication.translate("CardView", "private"))
-                )
+            lock = _link(
+                "public" if n.private else "private",
+                n.id,
+                lock_icon if n.private else private_label,
+                colors,
             )
             weight = "font-weight:600;" if n.pinned else ""
             parts.append(
                 f'<p style="margin:4px 0; font-size:17px; {weight}">{escape(n.body)}'
                 f'<br><span style="font-size:12px; color:{muted};">'
                 f"{n.created_at:%Y-%m-%d %H:%M}&nbsp;&nbsp;{pin}&nbsp;&nbsp;{lock}&nbsp;&nbsp;"
-                + _link(
-                    "delete-note", n.id, escape(QCoreApplication.translate("CardView", "delete"))
-                )
+                + _link("delete-note", n.id, delete_label, colors)
                 + "</span></p>"
             )
 

@@ -3,43 +3,66 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from kauntaa.domain.text import tokens
 
-# Each call names its context literally, so pyside6-lupdate can find the strings.
-translate = QCoreApplication.translate
+
+class Formatting(QObject):
+    """Plural phrases, through ``self.tr``: pyside6-lupdate 6.11 marks a message as
+    plural only there (``QCoreApplication.translate`` with a variable count loses it)."""
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
+    def weeks_ago(self, n: int) -> str:
+        return self.tr("%n week(s) ago", "", n)
+
+    def months_ago(self, n: int) -> str:
+        return self.tr("%n month(s) ago", "", n)
+
+    def years_ago(self, n: int) -> str:
+        return self.tr("%n year(s) ago", "", n)
+
+    def visits(self, n: int) -> str:
+        return self.tr("%n visit(s)", "", n)
+
+
+@cache
+def plural() -> Formatting:
+    return Formatting()
 
 
 def relative_day(then: datetime | date | None, today: date) -> str:
     """When, in the words the owner would use: today, yesterday, 3 days ago, 2 weeks ago."""
     if then is None:
-        return translate("Formatting", "never")
+        return QCoreApplication.translate("Formatting", "never")
     day = then.date() if isinstance(then, datetime) else then
     days = (today - day).days
     if days <= 0:
-        return translate("Formatting", "today")
+        return QCoreApplication.translate("Formatting", "today")
     if days == 1:
-        return translate("Formatting", "yesterday")
+        return QCoreApplication.translate("Formatting", "yesterday")
     if days < 14:
-        return translate("Formatting", "%n day(s) ago", None, days)
+        return plural().days_ago(days)
     if days < 60:
-        return translate("Formatting", "%n week(s) ago", None, days // 7)
+        return plural().weeks_ago(days // 7)
     if days < 730:
-        return translate("Formatting", "%n month(s) ago", None, days // 30)
-    return translate("Formatting", "%n year(s) ago", None, days // 365)
+        return plural().months_ago(days // 30)
+    return plural().years_ago(days // 365)
 
 
 def weekday_name(weekday: int) -> str:
     names = (
-        translate("Formatting", "Mondays"),
-        translate("Formatting", "Tuesdays"),
-        translate("Formatting", "Wednesdays"),
-        translate("Formatting", "Thursdays"),
-        translate("Formatting", "Fridays"),
-        translate("Formatting", "Saturdays"),
-        translate("Formatting", "Sundays"),
+        QCoreApplication.translate("Formatting", "Mondays"),
+        QCoreApplication.translate("Formatting", "Tuesdays"),
+        QCoreApplication.translate("Formatting", "Wednesdays"),
+        QCoreApplication.translate("Formatting", "Thursdays"),
+        QCoreApplication.translate("Formatting", "Fridays"),
+        QCoreApplication.translate("Formatting", "Saturdays"),
+        QCoreApplication.translate("Formatting", "Sundays"),
     )
     return names[weekday]
 

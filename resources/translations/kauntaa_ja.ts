@@ -47,12 +47,6 @@
         <source>done</source>
         <translation>済み</translation>
     </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>来店 %n回</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last %1</source>
         <translation>最後は%1</translation>
@@ -269,6 +263,12 @@
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n年前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>来店 %n回</numerusform>
         </translation>
     </message>
     <message>
