@@ -23,7 +23,6 @@ from kauntaa import STARTED_AT
 from kauntaa.domain.text import romaji
 from kauntaa.errors import KauntaaError
 from kauntaa.paths import Paths
-from kauntaa.services.shop import Shop
 from kauntaa.settings import Settings
 
 log = logging.getLogger("kauntaa")
@@ -76,6 +75,7 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     paths.ensure()
     _install_excepthook(_setup_logging(paths))
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from kauntaa.gui._generated import resources_rc  # noqa: F401 - registers :/ resources
@@ -90,23 +90,44 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     translations = Translations(app)
     language = translations.use(options.language or settings.language)
     theme = ThemeManager(app, options.theme or settings.theme)
-    try:
-        shop = Shop.open(paths.database, paths.backup_dir)
-    except KauntaaError as exc:
-        if scripted:
-            print(exc.text(language), file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "Kauntaa", exc.text(language))
-        return 1
-    try:
-        window = MainWindow(shop, paths, settings, translations, theme)
+    window = MainWindow(paths, settings, translations, theme)
+    window.remember_state = not scripted  # scripted runs leave no trace
+    window.show()
+    opened: list[Any] = []
+
+    def open_shop() -> None:
+        """Runs once the window is on screen: SQLAlchemy and the file load behind it."""
+        window.shown_at = time.perf_counter()
+        from kauntaa.services.shop import Shop
+
+        try:
+            # The quick_check of a big file takes a while: the window runs it afterwards.
+            shop = Shop.open(paths.database, paths.backup_dir, check=False)
+        except KauntaaError as exc:
+            if scripted:
+                print(exc.text(language), file=sys.stderr)
+            else:
+                QMessageBox.critical(window, "Kauntaa", exc.text(language))
+            app.exit(1)
+            return
+        opened.append(shop)
+        window.attach(shop)
+        if not scripted:
+            window.check_file_in_background()
         if options.script is not None:
-            window.remember_state = False  # scripted runs leave no trace
-            return options.script(app, window)
-        window.show()
+            try:
+                code = options.script(app, window)
+            except Exception:
+                traceback.print_exc()
+                code = 1
+            app.exit(code)
+
+    QTimer.singleShot(0, open_shop)
+    try:
         return app.exec()
     finally:
-        shop.close()
+        for shop in opened:
+            shop.close()
 
 
 def screenshot(
@@ -125,6 +146,8 @@ def screenshot(
                 window.search_for(select)
         window.show()
         app.processEvents()
+        window.current_card()  # the card follows the list a moment later: render it now
+        app.processEvents()
         ok = bool(window.grab().save(str(target)))
         window.close()
         if not ok:
@@ -140,7 +163,7 @@ def self_test(app: Any, window: Any) -> int:
 
     window.show()
     app.processEvents()
-    startup_ms = (time.perf_counter() - STARTED_AT) * 1000
+    startup_ms = (window.shown_at - STARTED_AT) * 1000
     try:
         someone = window.shop.customers.recent(limit=1) or window.shop.customers.search("a")
         if not someone:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -59,9 +60,12 @@ from kauntaa.gui.theme import ThemeManager
 from kauntaa.gui.toast import Toast
 from kauntaa.gui.workers import Job, Progress
 from kauntaa.paths import Paths
-from kauntaa.services.activity import VisitRecorded
-from kauntaa.services.shop import Shop
 from kauntaa.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    # Types only: the window is shown before SQLAlchemy and the database are loaded.
+    from kauntaa.services.activity import VisitRecorded
+    from kauntaa.services.shop import Shop
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +78,17 @@ DEMO_CUSTOMERS = 300
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        shop: Shop,
         paths: Paths,
         settings: Settings,
         translations: Translations,
         theme: ThemeManager,
     ) -> None:
+        """The window without data: it can be shown at once; ``attach`` brings the shop."""
         super().__init__()
-        self.shop = shop
+        self._shop: Shop | None = None
+        self._current_id: int | None = None
+        #: When the window was first on screen (perf_counter), for start-up figures.
+        self.shown_at = 0.0
         self._paths = paths
         self._settings = settings
         self._translations = translations
@@ -89,6 +96,9 @@ class MainWindow(QMainWindow):
         self._card: Card | None = None
         self._photos: dict[int, QPixmap | None] = {}
         self._job: Job | None = None
+        self._queued: list[
+            tuple[str, Callable[[Progress], object], Callable[[object], None], bool]
+        ] = []
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         ui = self._ui
@@ -115,8 +125,30 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         theme.changed.connect(self._theme_changed)
 
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.timeout.connect(self._flush_card)
         self.remember_state = True
         self._restore_state()
+        self._ui.page_stack.setCurrentWidget(self._ui.counter_page)
+        self._ui.in_shop_view.hide()
+        self._set_card_actions(enabled=False)
+        self._ui.card_browser.setHtml(self._message_html(self.tr("Opening the shop…")))
+        self._ui.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def shop(self) -> Shop:
+        if self._shop is None:
+            raise RuntimeError("the shop is not open yet")
+        return self._shop
+
+    @property
+    def ready(self) -> bool:
+        return self._shop is not None
+
+    def attach(self, shop: Shop) -> None:
+        """Bring in the open shop; whatever was typed meanwhile is searched now."""
+        self._shop = shop
         if shop.customers.count():
             self.show_counter()
         else:
@@ -211,6 +243,8 @@ class MainWindow(QMainWindow):
 
     def run_search(self, text: str) -> None:
         """Results on every keystroke; the first one is selected and its card shown."""
+        if not self.ready:
+            return
         keep = self.current_customer_id() if not text.strip() else None
         hits = (
             self.shop.customers.search(text, limit=SEARCH_LIMIT)
@@ -240,11 +274,27 @@ class MainWindow(QMainWindow):
         view.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The list updates at once; the card follows on the next turn of the event loop,
+        so a fast typist never waits for a card they have already typed past."""
         customer_id = current.data(IdRole) if current.isValid() else None
-        self.show_card(int(customer_id) if customer_id is not None else None)
+        self._current_id = int(customer_id) if customer_id is not None else None
+        self._card_timer.start(0)
+
+    def _flush_card(self) -> None:
+        self._card_timer.stop()
+        shown = self._card.customer.id if self._card is not None else None
+        if shown != self._current_id or self._card is None:
+            self.show_card(self._current_id)
 
     def current_customer_id(self) -> int | None:
-        return self._card.customer.id if self._card is not None else None
+        """The selected customer, whose card is shown (or about to be)."""
+        return self._current_id
+
+    def current_card(self) -> Card | None:
+        """The card of the selected customer, rendered now if it was still pending."""
+        if self._card_timer.isActive():
+            self._flush_card()
+        return self._card
 
     def _in_shop_clicked(self, index: QModelIndex) -> None:
         customer_id = index.data(IdRole)
@@ -268,6 +318,8 @@ class MainWindow(QMainWindow):
 
     def show_card(self, customer_id: int | None) -> None:
         ui = self._ui
+        self._card_timer.stop()
+        self._current_id = customer_id
         if customer_id is None:
             self._card = None
             ui.card_browser.setHtml(self._empty_card_html())
@@ -281,7 +333,15 @@ class MainWindow(QMainWindow):
             else:
                 ui.card_browser.setHtml(render(self._card, self._theme.colors, today=self._today()))
                 ui.order_edit.setText(self._card.customer.usual_order)
-        enabled = self._card is not None
+        self._set_card_actions(enabled=self._card is not None)
+        if self._card is not None:
+            archived = self._card.customer.archived
+            ui.action_archive_customer.setText(
+                self.tr("Un&archive") if archived else self.tr("&Archive")
+            )
+
+    def _set_card_actions(self, *, enabled: bool) -> None:
+        ui = self._ui
         for widget in (ui.visit_button, ui.save_note_button, ui.order_edit, ui.note_edit):
             widget.setEnabled(enabled)
         for action in (
@@ -291,19 +351,16 @@ class MainWindow(QMainWindow):
             ui.action_delete_customer,
         ):
             action.setEnabled(enabled)
-        if self._card is not None:
-            archived = self._card.customer.archived
-            ui.action_archive_customer.setText(
-                self.tr("Un&archive") if archived else self.tr("&Archive")
-            )
 
     def _empty_card_html(self) -> str:
-        muted = self._theme.colors.muted.name()
-        text = (
+        return self._message_html(
             self.tr("Nobody matches. Press Ctrl+N to add a new customer.")
             if self._ui.search_edit.text().strip()
             else self.tr("Type two or three letters of a name: kana, kanji or romaji.")
         )
+
+    def _message_html(self, text: str) -> str:
+        muted = self._theme.colors.muted.name()
         return (
             f'<p style="color:{muted}; font-size:18px; margin-top:40px;" align="center">{text}</p>'
         )
@@ -325,7 +382,8 @@ class MainWindow(QMainWindow):
                 self._report(exc)
             self._changed(self.current_customer_id())
             return
-        note = next((n for n in self._card.notes if n.id == number), None) if self._card else None
+        card = self.current_card()
+        note = next((n for n in card.notes if n.id == number), None) if card else None
         if note is None:
             return
         if action == "delete-note":
@@ -343,17 +401,17 @@ class MainWindow(QMainWindow):
 
     def record_visit(self) -> None:
         """Enter or F2: a visit now, with the order in the box (the usual one by default)."""
-        if self._card is None or self.on_welcome:
+        card = self.current_card()
+        if card is None or self.on_welcome:
             return
-        customer_id = self._card.customer.id
+        customer_id = card.customer.id
         command = undo.RecordVisit(
             self.shop, self._changed, self._report, customer_id, self._ui.order_edit.text()
         )
         command.on_recorded = self._visit_toast
         self._push(command)
 
-    def _visit_toast(self, recorded: object) -> None:
-        assert isinstance(recorded, VisitRecorded)
+    def _visit_toast(self, recorded: VisitRecorded) -> None:
         who = recorded.customer.address_as
         lines = [
             self.tr("Visit recorded: %1  %2")
@@ -370,13 +428,14 @@ class MainWindow(QMainWindow):
         """Ctrl+Enter: the note is stored for the selected customer."""
         ui = self._ui
         body = ui.note_edit.toPlainText()
-        if self._card is None or not body.strip():
+        card = self.current_card()
+        if card is None or not body.strip():
             return
         command = undo.AddNote(
             self.shop,
             self._changed,
             self._report,
-            self._card.customer.id,
+            card.customer.id,
             body,
             ui.pin_check.isChecked(),
             ui.private_check.isChecked(),
@@ -407,9 +466,10 @@ class MainWindow(QMainWindow):
             self.toast(self.tr("Added %1.").replace("%1", created.name))
 
     def edit_customer(self) -> None:
-        if self._card is None:
+        card = self.current_card()
+        if card is None:
             return
-        customer = self._card.customer
+        customer = card.customer
         photo = self.shop.customers.photo(customer.id) if customer.has_photo else None
 
         def submit(fields: CustomerFields, _allow_duplicate: bool) -> None:
@@ -431,9 +491,10 @@ class MainWindow(QMainWindow):
         )
 
     def archive_customer(self) -> None:
-        if self._card is None:
+        card = self.current_card()
+        if card is None:
             return
-        customer = self._card.customer
+        customer = card.customer
         archive = not customer.archived
         if archive and not self._confirm(
             self.tr("Archive %1? The card stays, but leaves the lists. Ctrl+Z undoes it.").replace(
@@ -446,9 +507,10 @@ class MainWindow(QMainWindow):
         )
 
     def delete_customer(self) -> None:
-        if self._card is None:
+        card = self.current_card()
+        if card is None:
             return
-        customer = self._card.customer
+        customer = card.customer
         if not self._confirm(
             self.tr(
                 "Delete %1 completely, with every note, visit and introduction? "
@@ -507,6 +569,30 @@ class MainWindow(QMainWindow):
             lambda _report: self.show_counter(),
         )
 
+    def check_file_in_background(self) -> None:
+        """SQLite's quick_check on the worker; damage is reported in plain words."""
+        self._run_job(
+            "",
+            lambda _progress: self.shop.check_file(),
+            self._file_checked,
+            quiet=True,
+        )
+
+    def _file_checked(self, problem: object) -> None:
+        if problem is None:
+            return
+        log.error("quick_check reported: %s", problem)
+        QMessageBox.warning(
+            self,
+            "Kauntaa",
+            self.tr(
+                "The data file reports damage (%1). Take a backup now (File ▸ Back up now), "
+                "then close Kauntaa and keep the backups folder safe: %2"
+            )
+            .replace("%1", str(problem))
+            .replace("%2", str(self._paths.backup_dir)),
+        )
+
     def backup_now(self) -> None:
         self._run_job(
             self.tr("Backing up…"),
@@ -519,25 +605,39 @@ class MainWindow(QMainWindow):
         )
 
     def _run_job(
-        self, label: str, work: Callable[[Progress], object], done: Callable[[object], None]
+        self,
+        label: str,
+        work: Callable[[Progress], object],
+        done: Callable[[object], None],
+        *,
+        quiet: bool = False,
     ) -> None:
+        """Slow work on the worker, one job at a time; a progress dialog unless ``quiet``."""
         if self._job is not None:
+            self._queued.append((label, work, done, quiet))
             return
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
+        dialog: QProgressDialog | None = None
+        if not quiet:
+            dialog = QProgressDialog(label, "", 0, 0, self)
+            dialog.setCancelButton(None)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(300)
         job = Job(work)
         self._job = job
 
         def progress(step: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(step)
+            if dialog is not None:
+                dialog.setMaximum(total)
+                dialog.setValue(step)
 
         def finished() -> None:
-            dialog.close()
+            if dialog is not None:
+                dialog.close()
             self._job = None
             job.deleteLater()
+            if self._queued:
+                label, work, done, quiet = self._queued.pop(0)
+                self._run_job(label, work, done, quiet=quiet)
 
         job.progress.connect(progress)
         job.succeeded.connect(done)
@@ -546,9 +646,13 @@ class MainWindow(QMainWindow):
         job.start()
 
     def wait_for_job(self, msecs: int = 60_000) -> bool:
-        """Block until the background job ends (for tests and scripted runs)."""
+        """Block until the running background job ends (for tests and scripted runs)."""
         job = self._job
         return True if job is None else job.wait(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None or bool(self._queued)
 
     # -- settings, about, messages ------------------------------------------------
 

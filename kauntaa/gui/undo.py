@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -17,8 +18,11 @@ from PySide6.QtGui import QUndoCommand
 from kauntaa.domain.activity import Note
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import KauntaaError
-from kauntaa.services.customers import CustomerSnapshot
-from kauntaa.services.shop import Shop
+
+if TYPE_CHECKING:
+    from kauntaa.services.activity import VisitRecorded
+    from kauntaa.services.customers import CustomerSnapshot
+    from kauntaa.services.shop import Shop
 
 Changed = Callable[[int | None], None]
 Failed = Callable[[KauntaaError], None]
@@ -50,7 +54,7 @@ class RecordVisit(ShopCommand):
         self.order = order
         self.at: datetime | None = None
         self.visit_id: int | None = None
-        self.on_recorded: Callable[[object], None] | None = None
+        self.on_recorded: Callable[[VisitRecorded], None] | None = None
 
     def redo(self) -> None:
         def act() -> int:

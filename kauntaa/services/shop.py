@@ -13,7 +13,7 @@ from kauntaa.services.customers import CustomerService
 from kauntaa.services.demo import DemoService
 from kauntaa.services.introductions import IntroductionService
 from kauntaa.services.summary import SummaryService
-from kauntaa.storage.database import Database, open_database
+from kauntaa.storage.database import Database, open_database, quick_check
 
 
 @dataclass(slots=True)
@@ -40,8 +40,16 @@ class Shop:
         self.demo = DemoService(sessions, self.clock)
 
     @classmethod
-    def open(cls, database_path: Path, backup_dir: Path, *, clock: Clock = wall_clock) -> Shop:
-        return cls(open_database(database_path, backup_dir=backup_dir), backup_dir, clock)
+    def open(
+        cls, database_path: Path, backup_dir: Path, *, clock: Clock = wall_clock, check: bool = True
+    ) -> Shop:
+        """``check=False`` leaves the file's quick_check to a later ``check_file`` call."""
+        database = open_database(database_path, backup_dir=backup_dir, check=check)
+        return cls(database, backup_dir, clock)
+
+    def check_file(self) -> str | None:
+        """None when SQLite finds the data file sound, else what it reports."""
+        return quick_check(self.database.path)
 
     def close(self) -> None:
         self.database.close()

@@ -332,6 +332,11 @@
         <translation>Name, reading or romaji…</translation>
     </message>
     <message>
+        <source>Opening the shop…</source>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures.</extracomment>
+        <translation>Opening the shop…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -397,6 +402,10 @@
     <message>
         <source>Making the demo café…</source>
         <translation>Making the demo café…</translation>
+    </message>
+    <message>
+        <source>The data file reports damage (%1). Take a backup now (File ▸ Back up now), then close Kauntaa and keep the backups folder safe: %2</source>
+        <translation>The data file reports damage (%1). Take a backup now (File ▸ Back up now), then close Kauntaa and keep the backups folder safe: %2</translation>
     </message>
     <message>
         <source>Backing up…</source>

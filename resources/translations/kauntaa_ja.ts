@@ -327,6 +327,11 @@
         <translation>名前・よみ・ローマ字…</translation>
     </message>
     <message>
+        <source>Opening the shop…</source>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures.</extracomment>
+        <translation>お店のデータを開いています…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -391,6 +396,10 @@
     <message>
         <source>Making the demo café…</source>
         <translation>デモのお店を準備しています…</translation>
+    </message>
+    <message>
+        <source>The data file reports damage (%1). Take a backup now (File ▸ Back up now), then close Kauntaa and keep the backups folder safe: %2</source>
+        <translation>データファイルに傷みが見つかりました（%1）。今すぐバックアップを取り（ファイル ▸ 今すぐバックアップ）、Kauntaa を閉じて、バックアップのフォルダーを大切に保管してください: %2</translation>
     </message>
     <message>
         <source>Backing up…</source>

@@ -66,9 +66,10 @@ def _window(qtbot: QtBot, shop: Shop) -> MainWindow:
     translations = Translations(app)
     translations.use("en")
     theme = ThemeManager(app, "light")
-    main = MainWindow(shop, paths, Settings(language="en"), translations, theme)
+    main = MainWindow(paths, Settings(language="en"), translations, theme)
     qtbot.addWidget(main)
     main.show()
+    main.attach(shop)
     qtbot.waitExposed(main)
     main.activateWindow()
     return main

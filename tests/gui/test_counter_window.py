@@ -15,7 +15,9 @@ from tests.gui.conftest import type_text
 
 
 def _card_text(window: MainWindow) -> str:
-    return window._ui.card_browser.toPlainText()
+    """The card once it has caught up with the list (it follows on the next event-loop turn)."""
+    window.current_card()
+    return window.card_text()
 
 
 def test_typing_a_reading_shows_the_card(
@@ -277,3 +279,39 @@ def test_window_geometry_and_splitter_are_remembered(
     again = _window(qtbot, shop)
     assert (again.width(), again.height()) == (760, 560)
     assert again._ui.main_splitter.sizes() == sizes
+
+
+def test_typing_while_the_shop_opens_is_searched_once_it_is_open(
+    qtbot: QtBot, shop: Shop, regulars: dict[str, int]
+) -> None:
+    from kauntaa.gui.i18n import Translations
+    from kauntaa.gui.theme import ThemeManager
+    from kauntaa.paths import Paths
+    from kauntaa.settings import Settings
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = MainWindow(
+        Paths.under(shop.database.path.parent), Settings(), Translations(app), ThemeManager(app)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.ready
+    qtbot.keyClicks(window.search_field, "tana")
+    assert not window._ui.visit_button.isEnabled()
+
+    window.attach(shop)
+
+    assert window.current_customer_id() == regulars["tanaka"]
+
+
+def test_enter_straight_after_typing_records_the_new_selection(
+    qtbot: QtBot, window: MainWindow, shop: Shop, regulars: dict[str, int]
+) -> None:
+    window.show_card(regulars["tanaka"])
+    qtbot.keyClicks(window.search_field, "yamada")
+
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # before the card caught up
+
+    assert shop.customers.get(regulars["yamada"]).visit_count == 1
+    assert shop.customers.get(regulars["tanaka"]).visit_count == 0

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from kauntaa.gui.models.customer_list import IdRole
-from kauntaa.services.activity import InShop
+
+if TYPE_CHECKING:
+    from kauntaa.services.activity import InShop
 
 Index = QModelIndex | QPersistentModelIndex
 
