@@ -10,7 +10,6 @@ import sys
 from collections.abc import Sequence
 
 from kauntaa.cli.parser import build_parser
-from kauntaa.cli.runner import run_command
 from kauntaa.errors import KauntaaError, UserError
 from kauntaa.paths import resolve_paths
 from kauntaa.settings import load_settings
@@ -28,6 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or settings.effective_language
     try:
         if args.command:
+            from kauntaa.cli.runner import run_command  # the services, SQLAlchemy and all
+
             return run_command(args, paths, language)
         from pathlib import Path
 

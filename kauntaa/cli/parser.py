@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from kauntaa import __version__
+import kauntaa
 
 
 def iso_date(text: str) -> date:
@@ -36,6 +36,20 @@ def positive(text: str) -> int:
     return value
 
 
+class _Version(argparse.Action):
+    """Reads the version only when asked: the package metadata is slow to load."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(f"kauntaa {kauntaa.__version__}")
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but bad arguments exit with 2 and one line, like every other bad input."""
 
@@ -49,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kauntaa (カウンター): the regulars of a small shop, by name. "
         "Without a command, opens the counter window.",
     )
-    parser.add_argument("--version", action="version", version=f"kauntaa {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     parser.add_argument("--data-dir", help="keep everything in this folder (or set KAUNTAA_HOME)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--lang", choices=("ja", "en"), help="language of messages and window")

@@ -58,9 +58,14 @@ def to_json(value: Any) -> str:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple record
+        out = {name: _plain(getattr(value, name)) for name in value._fields}
+        if isinstance(value, CustomerRef):
+            out["address_as"] = value.address_as
+        return out
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        for prop in ("address_as", "archived", "new_faces", "waiting"):
+        for prop in ("archived", "new_faces", "waiting"):
             if hasattr(type(value), prop) and isinstance(getattr(type(value), prop), property):
                 out[prop] = _plain(getattr(value, prop))
         return out

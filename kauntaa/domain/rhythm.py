@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
-from statistics import median
 
 #: Gaps needed before a rhythm is trusted (four separate visit days).
 MIN_GAPS = 3
@@ -44,6 +43,19 @@ class Rhythm:
 
     def is_overdue(self, today: date) -> bool:
         return self.days_since(today) > self.allowance_days()
+
+
+def median(values: list[int]) -> float:
+    """The middle gap (or the mean of the two middle ones).
+
+    Written out because ``statistics`` pulls in decimal and fractions, which the
+    window would otherwise load at start-up.
+    """
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def rhythm_of(visits: Iterable[date | datetime]) -> Rhythm | None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from kauntaa.domain.activity import Note, Reminder
 from kauntaa.domain.customers import CustomerRef
 from kauntaa.domain.introductions import Introduction
 
 
-@dataclass(frozen=True, slots=True)
-class VisitorLine:
+class VisitorLine(NamedTuple):
+    """One visit of the day (a named tuple: there can be thousands)."""
+
     customer: CustomerRef
     at: datetime
     order: str

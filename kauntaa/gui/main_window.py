@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kauntaa import __version__
+import kauntaa
 from kauntaa.domain.card import Card
 from kauntaa.domain.customers import Customer, CustomerFields
 from kauntaa.errors import KauntaaError
@@ -51,8 +51,6 @@ from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
 from kauntaa.gui.avatars import photo_pixmap
 from kauntaa.gui.card_html import SCHEME, render
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
-from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
-from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
 from kauntaa.gui.i18n import Translations
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.models.in_shop import InShopModel
@@ -448,6 +446,8 @@ class MainWindow(QMainWindow):
             self.toast(self.tr("Note saved."))
 
     def new_customer(self) -> None:
+        from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
+
         typed = self._ui.search_edit.text().strip()
 
         def submit(fields: CustomerFields, allow_duplicate: bool) -> Customer:
@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
             return
         customer = card.customer
         photo = self.shop.customers.photo(customer.id) if customer.has_photo else None
+        from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
 
         def submit(fields: CustomerFields, _allow_duplicate: bool) -> None:
             self.shop.customers.prepare(fields)  # raises UserError, shown by the dialog
@@ -657,6 +658,8 @@ class MainWindow(QMainWindow):
     # -- settings, about, messages ------------------------------------------------
 
     def open_settings(self) -> None:
+        from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._settings.language, self._theme.setting, self)
         if not dialog.exec():
             return
@@ -678,7 +681,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Kauntaa"),
-            self.tr("Kauntaa %1 — the memory of a small shop's counter.").replace("%1", __version__)
+            self.tr("Kauntaa %1 — the memory of a small shop's counter.").replace(
+                "%1", kauntaa.__version__
+            )
             + "\n\n"
             + self.tr("Data: %1").replace("%1", str(self._paths.database))
             + "\n"

@@ -68,6 +68,9 @@ class CustomerRow(Base):
     rhythm_days: Mapped[float | None] = mapped_column(Float)
     usual_weekday: Mapped[int | None]
     overdue_from: Mapped[date | None] = mapped_column(Date, index=True)
+    # The last visit's day as a proleptic ordinal (date.toordinal), so the overdue
+    # ranking is integer arithmetic over thousands of rows, not date parsing.
+    last_visit_day: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, exists, func, or_, select
+from sqlalchemy import String, Table, and_, select, type_coerce, union
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import Note, Reminder
@@ -35,16 +35,24 @@ _NAME_COLUMNS = (customer.c.id, customer.c.name, customer.c.reading, customer.c.
 
 
 def _ref(row: Sequence[Any]) -> CustomerRef:
-    """A name from the first four columns (``_NAME_COLUMNS``); by position, which is fastest."""
-    return CustomerRef(row[0], row[1], row[2], row[3])
+    """A name from the first four columns (``_NAME_COLUMNS``)."""
+    return CustomerRef._make(row[:4])
 
 
-def _names(session: Session, customer_ids: Any) -> dict[int, tuple[CustomerRef, date]]:
-    """Names and first-seen days of the customers selected by a subquery of ids."""
+def _text(column: Any) -> Any:
+    """A date or time column as its stored ISO text: parsing thousands of them through
+    SQLAlchemy's type layer costs more than the query itself."""
+    return type_coerce(column, String)
+
+
+def _names(session: Session, customer_ids: Any) -> dict[int, tuple[CustomerRef, str]]:
+    """Names and first-seen days (ISO text) of the customers selected by a subquery of ids."""
     rows = (
         session.connection()
         .execute(
-            select(*_NAME_COLUMNS, customer.c.first_seen).where(customer.c.id.in_(customer_ids))
+            select(*_NAME_COLUMNS, _text(customer.c.first_seen)).where(
+                customer.c.id.in_(customer_ids)
+            )
         )
         .all()
     )
@@ -55,19 +63,20 @@ def visitors(session: Session, start: datetime, end: datetime) -> list[VisitorLi
     """Visits in [start, end) in order of arrival; someone first seen that day is a new face."""
     in_range = and_(visit.c.at >= start, visit.c.at < end)
     people = _names(session, select(visit.c.customer_id).where(in_range))
-    day = start.date()
+    day = start.date().isoformat()
+    parse = datetime.fromisoformat
     lines = []
     for customer_id, at, order in (
         session.connection()
         .execute(
-            select(visit.c.customer_id, visit.c.at, visit.c.order_text)
+            select(visit.c.customer_id, _text(visit.c.at), visit.c.order_text)
             .where(in_range)
             .order_by(visit.c.at)
         )
         .all()
     ):
         ref, first_seen = people[customer_id]
-        lines.append(VisitorLine(ref, at, order, first_seen == day))
+        lines.append(VisitorLine(ref, parse(at), order, first_seen == day))
     return lines
 
 
@@ -94,34 +103,45 @@ def notes(session: Session, start: datetime, end: datetime) -> list[NoteLine]:
     return [NoteLine(people[r[1]][0], Note(*r)) for r in rows]
 
 
+_REMINDER_COLUMNS = (
+    reminder.c.id,
+    reminder.c.text,
+    reminder.c.customer_id,
+    reminder.c.due_on,
+    reminder.c.on_next_visit,
+    reminder.c.introduction_id,
+    reminder.c.created_at,
+    reminder.c.done_at,
+    # Sort key, after the Reminder fields: dated promises first.
+    reminder.c.due_on.is_(None).label("undated"),
+)
+
+
 def open_reminders(session: Session, day: date, start: datetime, end: datetime) -> list[Reminder]:
-    """Dated reminders due by ``day``, and next-visit ones for people who came that day."""
-    came = exists().where(
-        visit.c.customer_id == reminder.c.customer_id, visit.c.at >= start, visit.c.at < end
-    )
+    """Dated reminders due by ``day``, and next-visit ones for people who came that day.
+
+    Two indexed look-ups (by due date, by the day's visitors) rather than one OR
+    that would test every open reminder against the visits.
+    """
+    still_open = and_(reminder.c.done_at.is_(None), reminder.c.created_at < end)
+    visitors_of_day = select(visit.c.customer_id).where(visit.c.at >= start, visit.c.at < end)
     rows = (
         session.connection()
         .execute(
-            select(
-                reminder.c.id,
-                reminder.c.text,
-                reminder.c.customer_id,
-                reminder.c.due_on,
-                reminder.c.on_next_visit,
-                reminder.c.introduction_id,
-                reminder.c.created_at,
-                reminder.c.done_at,
+            union(
+                select(*_REMINDER_COLUMNS).where(still_open, reminder.c.due_on <= day),
+                select(*_REMINDER_COLUMNS).where(
+                    still_open,
+                    reminder.c.on_next_visit.is_(True),
+                    reminder.c.customer_id.in_(visitors_of_day),
+                ),
             )
-            .where(
-                reminder.c.done_at.is_(None),
-                reminder.c.created_at < end,
-                or_(reminder.c.due_on <= day, and_(reminder.c.on_next_visit.is_(True), came)),
-            )
-            .order_by(reminder.c.due_on, reminder.c.id)
+            # Dated promises first, by date; then the ones waiting for today's visitors.
+            .order_by("undated", "due_on", "id")
         )
         .all()
     )
-    return [Reminder(*r) for r in rows]
+    return [Reminder(*r[:-1]) for r in rows]
 
 
 def overdue(session: Session, day: date, *, window_days: int, limit: int) -> list[OverdueLine]:
@@ -130,19 +150,13 @@ def overdue(session: Session, day: date, *, window_days: int, limit: int) -> lis
     ``overdue_from`` is kept by the visit repository from the domain's rhythm
     rule, so the filter and the ranking both run inside SQLite.
     """
-    days_since = func.julianday(day.isoformat()) - func.julianday(
-        func.date(customer.c.last_visit_at)
-    )
+    days_since = (day.toordinal() - customer.c.last_visit_day).label("days_since")
     ratio = (days_since / customer.c.rhythm_days).label("ratio")
     rows = (
         session.connection()
         .execute(
             select(
-                *_NAME_COLUMNS,
-                customer.c.rhythm_days,
-                customer.c.usual_weekday,
-                days_since.label("days_since"),
-                ratio,
+                *_NAME_COLUMNS, customer.c.rhythm_days, customer.c.usual_weekday, days_since, ratio
             )
             .where(
                 customer.c.overdue_from <= day,

@@ -66,6 +66,7 @@ class Figures(TypedDict):
     rhythm_days: float | None
     usual_weekday: int | None
     overdue_from: date | None
+    last_visit_day: int | None
 
 
 def figures(times: Sequence[datetime], first_seen: date) -> Figures:
@@ -84,6 +85,7 @@ def figures(times: Sequence[datetime], first_seen: date) -> Figures:
         overdue_from=(
             rhythm.last_visit + timedelta(days=int(rhythm.allowance_days()) + 1) if rhythm else None
         ),
+        last_visit_day=times[-1].date().toordinal() if times else None,
     )
 
 

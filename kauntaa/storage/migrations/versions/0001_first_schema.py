@@ -45,6 +45,7 @@ def upgrade() -> None:
         sa.Column("rhythm_days", sa.Float(), nullable=True),
         sa.Column("usual_weekday", sa.Integer(), nullable=True),
         sa.Column("overdue_from", sa.Date(), nullable=True),
+        sa.Column("last_visit_day", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer")),
