@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
+    QScroller,
     QTextEdit,
     QWidget,
 )
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
         ui.in_shop_view.setModel(self.in_shop_model)
         ui.in_shop_view.setItemDelegate(ChipDelegate(theme, ui.in_shop_view))
         ui.card_browser.anchorClicked.connect(self._link)
+        # Touch screens at the counter: drag to scroll the lists and the card.
+        for view in (ui.results_view, ui.in_shop_view, ui.card_browser):
+            QScroller.grabGesture(view.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
         self.undo_stack = QUndoStack(self)
         self._setup_actions()

@@ -67,12 +67,24 @@ class CustomerRow(Base):
     last_visit_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     rhythm_days: Mapped[float | None] = mapped_column(Float)
     usual_weekday: Mapped[int | None]
-    overdue_from: Mapped[date | None] = mapped_column(Date, index=True)
+    overdue_from: Mapped[date | None] = mapped_column(Date)
     # The last visit's day as a proleptic ordinal (date.toordinal), so the overdue
     # ranking is integer arithmetic over thousands of rows, not date parsing.
     last_visit_day: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        # Covering for the overdue list: who is past their allowance, ranked by
+        # how long since their last visit against their rhythm, read from the index.
+        Index(
+            "ix_customer_overdue",
+            "overdue_from",
+            "archived_at",
+            "last_visit_day",
+            "rhythm_days",
+        ),
+    )
 
     tags: Mapped[list[CustomerTagRow]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="CustomerTagRow.position"

@@ -152,30 +152,37 @@ def overdue(session: Session, day: date, *, window_days: int, limit: int) -> lis
     """
     days_since = (day.toordinal() - customer.c.last_visit_day).label("days_since")
     ratio = (days_since / customer.c.rhythm_days).label("ratio")
-    rows = (
+    # Ranked from the covering index alone; names are read for the few shown.
+    ranked = (
         session.connection()
         .execute(
-            select(
-                *_NAME_COLUMNS, customer.c.rhythm_days, customer.c.usual_weekday, days_since, ratio
-            )
+            select(customer.c.id, customer.c.rhythm_days, days_since, ratio)
             .where(
                 customer.c.overdue_from <= day,
                 customer.c.overdue_from > day - timedelta(days=window_days),
                 customer.c.archived_at.is_(None),
                 customer.c.rhythm_days > 0,
             )
-            .order_by(ratio.desc(), customer.c.reading)
+            .order_by(ratio.desc(), customer.c.id)
             .limit(limit)
         )
         .all()
     )
+    details = {
+        r[0]: r
+        for r in session.connection().execute(
+            select(*_NAME_COLUMNS, customer.c.usual_weekday).where(
+                customer.c.id.in_([r[0] for r in ranked])
+            )
+        )
+    }
     return [
         OverdueLine(
-            customer=_ref(r),
-            typical_gap_days=float(r[4]),
-            usual_weekday=r[5],
-            days_since=int(r[6]),
-            ratio=float(r[7]),
+            customer=_ref(details[r[0]]),
+            typical_gap_days=float(r[1]),
+            usual_weekday=details[r[0]][4],
+            days_since=int(r[2]),
+            ratio=float(r[3]),
         )
-        for r in rows
+        for r in ranked
     ]

@@ -55,7 +55,9 @@ def upgrade() -> None:
             batch_op.f("ix_customer_last_visit_at"), ["last_visit_at"], unique=False
         )
         batch_op.create_index(
-            batch_op.f("ix_customer_overdue_from"), ["overdue_from"], unique=False
+            "ix_customer_overdue",
+            ["overdue_from", "archived_at", "last_visit_day", "rhythm_days"],
+            unique=False,
         )
 
     op.create_table(
@@ -370,7 +372,7 @@ def downgrade() -> None:
     op.drop_table("circle")
     op.drop_table("day_note")
     with op.batch_alter_table("customer", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_customer_overdue_from"))
+        batch_op.drop_index("ix_customer_overdue")
         batch_op.drop_index(batch_op.f("ix_customer_last_visit_at"))
 
     op.drop_table("customer")
