@@ -49,11 +49,19 @@ def _setup_logging(paths: Paths) -> Path:
     return log_file
 
 
-def _install_excepthook(log_file: Path) -> None:
-    """Unexpected errors are logged and shown with the log's path; the app keeps running."""
+def _install_excepthook(log_file: Path, *, interactive: bool) -> None:
+    """Unexpected errors are logged and shown with the log's path; the app keeps running.
+
+    A scripted run (--self-test, --screenshot) has nobody to read a dialog, which
+    would wait forever offscreen: it prints the error and exits with status 1.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if not interactive:
+            traceback.print_exception(kind, value, tb)
+            sys.stderr.flush()
+            os._exit(1)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
@@ -73,7 +81,7 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     if scripted:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     paths.ensure()
-    _install_excepthook(_setup_logging(paths))
+    _install_excepthook(_setup_logging(paths), interactive=not scripted)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
