@@ -18,7 +18,7 @@ from sqlalchemy import exists, insert, select, text
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.search import SearchTerm
-from kauntaa.storage.repositories.search import fold_note
+from kauntaa.storage.repositories.search import fold_note, term_rows
 from kauntaa.storage.schema import Base, SearchTermRow
 
 Rows = Sequence[Mapping[str, Any]]
@@ -42,17 +42,7 @@ def insert_rows(session: Session, row_class: type[Base], rows: Rows) -> None:
 
 def insert_terms(session: Session, terms: Iterable[tuple[int, Iterable[SearchTerm]]]) -> int:
     """Search terms of many customers, as ``(customer id, terms)``; returns the rows written."""
-    rows = [
-        {
-            "customer_id": customer_id,
-            "tier": t.tier,
-            "kind": t.kind.value,
-            "term": t.term,
-            "whole": t.whole,
-        }
-        for customer_id, card_terms in terms
-        for t in card_terms
-    ]
+    rows = [row for customer_id, card_terms in terms for row in term_rows(customer_id, card_terms)]
     insert_rows(session, SearchTermRow, rows)
     return len(rows)
 

@@ -51,9 +51,9 @@ _NOTE_FTS = table("note_fts", column("rowid", Integer), column("body"))
 NOTE_SCORE = score(MatchKind.NOTE, "", False, "-")
 
 
-def replace_terms(session: Session, customer_id: int, terms: Iterable[SearchTerm]) -> None:
-    session.execute(delete(SearchTermRow).where(SearchTermRow.customer_id == customer_id))
-    rows = [
+def term_rows(customer_id: int, terms: Iterable[SearchTerm]) -> list[dict[str, object]]:
+    """``search_term`` rows for one card's terms: one shape for single edits and bulk loads."""
+    return [
         {
             "customer_id": customer_id,
             "tier": t.tier,
@@ -63,6 +63,11 @@ def replace_terms(session: Session, customer_id: int, terms: Iterable[SearchTerm
         }
         for t in terms
     ]
+
+
+def replace_terms(session: Session, customer_id: int, terms: Iterable[SearchTerm]) -> None:
+    session.execute(delete(SearchTermRow).where(SearchTermRow.customer_id == customer_id))
+    rows = term_rows(customer_id, terms)
     if rows:
         session.execute(insert(SearchTermRow), rows)
 
