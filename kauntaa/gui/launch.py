@@ -6,6 +6,7 @@ Also the two scripted runs: ``--screenshot`` (the README picture) and
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import logging
 import os
@@ -40,8 +41,15 @@ class GuiOptions:
 
 
 def _setup_logging(paths: Paths) -> Path:
+    """A rotating log in the platform's log folder, and crash traces beside it.
+
+    The installed app has no console, so a hard crash (a fault inside Qt) would
+    otherwise leave nothing behind: faulthandler writes its trace to crash.log.
+    """
     paths.log_dir.mkdir(parents=True, exist_ok=True)
     log_file = paths.log_dir / "kauntaa.log"
+    crash_file = (paths.log_dir / "crash.log").open("a", encoding="utf-8")
+    faulthandler.enable(file=crash_file)
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)

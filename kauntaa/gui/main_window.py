@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import kauntaa
 from kauntaa.domain.card import Card
 from kauntaa.domain.customers import Customer, CustomerFields
 from kauntaa.errors import KauntaaError
@@ -682,19 +681,9 @@ class MainWindow(QMainWindow):
         self._theme.apply(theme)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Kauntaa"),
-            self.tr("Kauntaa %1 — the memory of a small shop's counter.").replace(
-                "%1", kauntaa.__version__
-            )
-            + "\n\n"
-            + self.tr("Data: %1").replace("%1", str(self._paths.database))
-            + "\n"
-            + self.tr("Backups: %1").replace("%1", str(self._paths.backup_dir))
-            + "\n"
-            + self.tr("Logs: %1").replace("%1", str(self._paths.log_dir)),
-        )
+        from kauntaa.gui.about import AboutDialog
+
+        AboutDialog(self._paths, self).exec()
 
     def toast(self, text: str) -> None:
         self._toast.show_message(text)

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kauntaa</source>
+        <extracomment>(distribution, what it does for Kauntaa, licence) for everything the installers bundle.</extracomment>
+        <translation>About Kauntaa</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>The memory of a small shop&apos;s counter. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>The memory of a small shop&apos;s counter. Free software under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. The installed program keeps the Qt libraries as separate files (the _internal folder next to the program), so you can replace them with your own build of the same Qt version; their source code is available from the Qt Project.</source>
+        <translation>Qt and PySide6 are used under the GNU LGPL version 3. The installed program keeps the Qt libraries as separate files (the _internal folder next to the program), so you can replace them with your own build of the same Qt version; their source code is available from the Qt Project.</translation>
+    </message>
+    <message>
+        <source>Included software</source>
+        <translation>Included software</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>nothing yet</source>
@@ -414,26 +446,6 @@
     <message>
         <source>Backup written and verified: %1</source>
         <translation>Backup written and verified: %1</translation>
-    </message>
-    <message>
-        <source>About Kauntaa</source>
-        <translation>About Kauntaa</translation>
-    </message>
-    <message>
-        <source>Kauntaa %1 — the memory of a small shop&apos;s counter.</source>
-        <translation>Kauntaa %1 — the memory of a small shop&apos;s counter.</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>Data: %1</translation>
-    </message>
-    <message>
-        <source>Backups: %1</source>
-        <translation>Backups: %1</translation>
-    </message>
-    <message>
-        <source>Logs: %1</source>
-        <translation>Logs: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Kauntaa</source>
+        <extracomment>(distribution, what it does for Kauntaa, licence) for everything the installers bundle.</extracomment>
+        <translation>Kauntaa について</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>The memory of a small shop&apos;s counter. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>小さなお店のカウンターの記憶。GNU GPL バージョン3以降のフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL version 3. The installed program keeps the Qt libraries as separate files (the _internal folder next to the program), so you can replace them with your own build of the same Qt version; their source code is available from the Qt Project.</source>
+        <translation>Qt と PySide6 は GNU LGPL バージョン3のもとで使っています。インストールされたプログラムは Qt のライブラリを別のファイル（プログラムの隣の _internal フォルダー）として持っているので、同じ版の Qt を自分でビルドしたものに差し替えられます。ソースコードは Qt Project から入手できます。</translation>
+    </message>
+    <message>
+        <source>Included software</source>
+        <translation>同梱しているソフトウェア</translation>
+    </message>
+</context>
+<context>
     <name>CardView</name>
     <message>
         <source>nothing yet</source>
@@ -408,26 +440,6 @@
     <message>
         <source>Backup written and verified: %1</source>
         <translation>バックアップを作成し、確認しました: %1</translation>
-    </message>
-    <message>
-        <source>About Kauntaa</source>
-        <translation>Kauntaa について</translation>
-    </message>
-    <message>
-        <source>Kauntaa %1 — the memory of a small shop&apos;s counter.</source>
-        <translation>Kauntaa %1 — 小さなお店のカウンターの記憶。</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>データ: %1</translation>
-    </message>
-    <message>
-        <source>Backups: %1</source>
-        <translation>バックアップ: %1</translation>
-    </message>
-    <message>
-        <source>Logs: %1</source>
-        <translation>ログ: %1</translation>
     </message>
     <message>
         <source>Something went wrong: %1

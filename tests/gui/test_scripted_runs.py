@@ -52,6 +52,7 @@ def test_self_test_prints_timings_and_writes_nothing(tmp_path: Path) -> None:
     assert figures["card_ms"] >= 0
     assert database.read_bytes() == before
     assert not (data / "window.ini").exists()
+    assert (data / "logs" / "kauntaa.log").exists()  # the log folder is ready for crashes
 
 
 def test_self_test_fails_on_an_empty_shop(tmp_path: Path) -> None:
