@@ -177,15 +177,22 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
         try:
             _migrate(migration_engine, SCHEMA_VERSION)
         except Exception as exc:
-            raise StorageError(
-                Message(
+            migration_engine.dispose()
+            if created:
+                # Nothing of the shop's is in it yet: leave no half-made file behind.
+                for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                    leftover.unlink(missing_ok=True)
+                message = Message(
+                    f"データファイルを作れませんでした（{exc}）。",
+                    f"The data file could not be created ({exc}).",
+                )
+            else:
+                message = Message(
                     f"データファイルの更新に失敗しました（{exc}）。更新前のバックアップが残っています。",
                     f"Updating the data file failed ({exc}). The backup taken before it is kept.",
-                ),
-                code="migration_failed",
-            ) from exc
-        finally:
-            migration_engine.dispose()
+                )
+            raise StorageError(message, code="migration_failed") from exc
+        migration_engine.dispose()
 
     engine = make_engine(path)
     with engine.connect() as connection:
