@@ -163,12 +163,6 @@ class CustomerService:
         with self._sessions.begin() as s:
             return search.recent(s, limit=min(max(limit, 0), SEARCH_LIMIT_MAX))
 
-    def listing(self, *, limit: int = 100, offset: int = 0) -> list[Customer]:
-        with self._sessions.begin() as s:
-            return [
-                customers.to_customer(r) for r in customers.listing(s, limit=limit, offset=offset)
-            ]
-
     def count(self) -> int:
         with self._sessions.begin() as s:
             return customers.count(s)

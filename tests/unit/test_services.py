@@ -69,13 +69,15 @@ def test_a_visit_recorded_late_does_not_move_the_last_visit_back(
     assert customer.first_seen == (clock.now - timedelta(days=3)).date()
 
 
-def test_visit_moves_the_customer_to_the_top_of_the_listing(shop: Shop, clock: FixedClock) -> None:
+def test_visit_moves_the_customer_to_the_top_of_the_recent_list(
+    shop: Shop, clock: FixedClock
+) -> None:
     misaki = _add(shop, "田中 美咲", "たなか みさき")
     kenta = _add(shop, "佐藤 健太", "さとう けんた")
     shop.activity.record_visit(misaki, at=clock.now - timedelta(hours=3))
-    assert [c.id for c in shop.customers.listing()] == [misaki, kenta]
+    assert [c.id for c in shop.customers.recent()] == [misaki]  # never visited: not listed
     shop.activity.record_visit(kenta)
-    assert [c.id for c in shop.customers.listing()] == [kenta, misaki]
+    assert [c.id for c in shop.customers.recent()] == [kenta, misaki]
 
 
 def test_in_shop_shows_only_the_last_hours_once_each(shop: Shop, clock: FixedClock) -> None:

@@ -193,16 +193,3 @@ def count(session: Session, *, include_archived: bool = True) -> int:
     if not include_archived:
         statement = statement.where(CustomerRow.archived_at.is_(None))
     return int(session.scalar(statement) or 0)
-
-
-def listing(session: Session, *, limit: int, offset: int = 0) -> list[CustomerRow]:
-    """Active customers, most recent visitors first: the order the counter wants."""
-    return list(
-        session.scalars(
-            select(CustomerRow)
-            .where(CustomerRow.archived_at.is_(None))
-            .order_by(CustomerRow.last_visit_at.desc().nulls_last(), CustomerRow.id)
-            .limit(limit)
-            .offset(offset)
-        ).all()
-    )

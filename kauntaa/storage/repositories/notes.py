@@ -82,12 +82,3 @@ def for_customer(session: Session, customer_id: int, *, limit: int) -> list[Note
         .limit(limit)
     )
     return [to_note(r) for r in rows]
-
-
-def between(session: Session, start: datetime, end: datetime) -> list[Note]:
-    rows = session.scalars(
-        select(NoteRow)
-        .where(NoteRow.created_at >= start, NoteRow.created_at < end)
-        .order_by(NoteRow.created_at)
-    )
-    return [to_note(r) for r in rows]

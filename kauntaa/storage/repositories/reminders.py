@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, or_, select, union_all
+from sqlalchemy import CompoundSelect, select, union_all
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import DayNote, Reminder
@@ -59,20 +59,6 @@ def open_for_customer(session: Session, customer_id: int) -> list[Reminder]:
         select(ReminderRow)
         .where(ReminderRow.customer_id == customer_id, ReminderRow.done_at.is_(None))
         .order_by(ReminderRow.on_next_visit.desc(), ReminderRow.due_on)
-    )
-    return [to_reminder(r) for r in rows]
-
-
-def open_as_of(session: Session, day: date) -> list[Reminder]:
-    """Promises still open: due by ``day``, or waiting for someone's next visit."""
-    rows = session.scalars(
-        select(ReminderRow)
-        .where(
-            ReminderRow.done_at.is_(None),
-            ReminderRow.created_at < datetime.combine(day, datetime.max.time()),
-            or_(ReminderRow.due_on <= day, ReminderRow.on_next_visit.is_(True)),
-        )
-        .order_by(ReminderRow.due_on)
     )
     return [to_reminder(r) for r in rows]
 

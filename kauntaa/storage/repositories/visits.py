@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TypedDict
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import Visit, VisitSource
@@ -120,19 +120,3 @@ def between(session: Session, start: datetime, end: datetime) -> list[VisitRow]:
             select(VisitRow).where(VisitRow.at >= start, VisitRow.at < end).order_by(VisitRow.at)
         )
     )
-
-
-def first_visit_days(session: Session, customer_ids: list[int]) -> dict[int, date]:
-    """The day of each customer's first ever visit."""
-    if not customer_ids:
-        return {}
-    rows = session.execute(
-        select(VisitRow.customer_id, func.min(VisitRow.at))
-        .where(VisitRow.customer_id.in_(customer_ids))
-        .group_by(VisitRow.customer_id)
-    ).all()
-    return {r[0]: r[1].date() for r in rows}
-
-
-def count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(VisitRow)) or 0)
