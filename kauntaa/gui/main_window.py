@@ -175,8 +175,9 @@ class MainWindow(QMainWindow):
             (ui.action_edit_customer, "Ctrl+E"),
             (ui.action_archive_customer, "Ctrl+Shift+A"),
             (ui.action_delete_customer, "Ctrl+Shift+Delete"),
-            (ui.action_settings, QKeySequence.StandardKey.Preferences),
-            (ui.action_quit, QKeySequence.StandardKey.Quit),
+            # Spelled out: on Linux desktops these standard keys have no binding.
+            (ui.action_settings, "Ctrl+,"),
+            (ui.action_quit, "Ctrl+Q"),
         ]
         for action, key in shortcuts:
             action.setShortcut(QKeySequence(key))

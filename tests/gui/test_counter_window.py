@@ -315,3 +315,26 @@ def test_enter_straight_after_typing_records_the_new_selection(
 
     assert shop.customers.get(regulars["yamada"]).visit_count == 1
     assert shop.customers.get(regulars["tanaka"]).visit_count == 0
+
+
+def test_every_menu_command_has_a_shortcut(window: MainWindow) -> None:
+    ui = window._ui
+    keys = {
+        action.objectName(): action.shortcut().toString()
+        for action in (
+            ui.action_new_customer,
+            ui.action_focus_search,
+            ui.action_record_visit,
+            ui.action_edit_customer,
+            ui.action_settings,
+            ui.action_quit,
+        )
+    }
+    assert keys == {
+        "action_new_customer": "Ctrl+N",
+        "action_focus_search": "Ctrl+F",
+        "action_record_visit": "F2",
+        "action_edit_customer": "Ctrl+E",
+        "action_settings": "Ctrl+,",
+        "action_quit": "Ctrl+Q",
+    }
