@@ -1,19 +1,35 @@
 #!/usr/bin/env bash
-# Builds the PyInstaller bundle and a .deb from it, into build/.
-#   bash packaging/build_linux.sh        (from the repository root, with .venv holding '.[package]')
+# Builds the PyInstaller bundle (dist/kauntaa) and a .deb from it
+# (build/kauntaa_<version>_<arch>.deb). From anywhere, with .venv holding '.[package]':
+#   bash packaging/build_linux.sh
+# Needs binutils (PyInstaller strips and reads the libraries) and dpkg-deb.
 # The .deb puts the bundle under /opt/kauntaa, links /usr/bin/kauntaa, adds a menu
-# entry and icon, and depends on the system libraries PyInstaller does not bundle
-# (GL/EGL, xcb and xkb for the window, fontconfig and a CJK font for Japanese).
+# entry and icon, and depends on the system libraries PyInstaller leaves out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 
+# The version the bundle reports comes from the installed metadata, so the .deb
+# takes it from the same place.
 version=$(.venv/bin/python -c 'from importlib.metadata import version; print(version("kauntaa"))')
 arch=$(dpkg --print-architecture)
 
 .venv/bin/pyinstaller packaging/kauntaa.spec --noconfirm --clean \
   --distpath dist --workpath build/pyinstaller --log-level WARN
 bundle_seconds=$(($(date +%s) - started))
+
+# Every library the bundle links must be in it or come from Depends below.
+# PyInstaller leaves out libc, libGL, libEGL and libxcb on purpose; anything else
+# missing means the trimming in the spec cut too deep.
+needed=$({ find dist/kauntaa -type f -name '*.so*' -print0 | xargs -0 readelf -d 2>/dev/null || true; } |
+  sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u)
+missing=$(for lib in $needed; do
+  [ -n "$(find dist/kauntaa -name "$lib" -print -quit)" ] || echo "$lib"
+done | grep -vxE 'lib(c|m|dl|pthread|rt|resolv)\.so\.[0-9]+|ld-linux-[a-z0-9_-]+\.so\.[0-9]+|lib(GL|EGL|xcb)\.so\.1' || true)
+if [ -n "$missing" ]; then
+  echo "the bundle links libraries it neither holds nor depends on:" $missing >&2
+  exit 1
+fi
 
 root=build/deb/kauntaa_${version}_${arch}
 rm -rf "$root"
@@ -24,8 +40,13 @@ ln -s /opt/kauntaa/kauntaa "$root/usr/bin/kauntaa"
 install -m 644 packaging/linux/kauntaa.desktop "$root/usr/share/applications/kauntaa.desktop"
 install -m 644 resources/icons/app.svg "$root/usr/share/icons/hicolor/scalable/apps/kauntaa.svg"
 
+# Depends: libc6 (the bundle uses glibc 2.36 symbols), libgl1, libegl1 and libxcb1
+# are linked from the system. The xcb, xkb, glib, dbus, fontconfig and freetype
+# libraries are bundled from the build host, but depending on them also brings
+# their configuration (fontconfig's font list) and matches what Qt needs on a bare
+# Debian. A CJK font, or Japanese shows as empty boxes.
 installed_kib=$(du -sk "$root" | cut -f1)
-cat > "$root/DEBIAN/control" <<CONTROL
+cat >"$root/DEBIAN/control" <<CONTROL
 Package: kauntaa
 Version: ${version}
 Architecture: ${arch}
@@ -33,11 +54,9 @@ Maintainer: Kauntaa <kauntaa@localhost>
 Installed-Size: ${installed_kib}
 Section: misc
 Priority: optional
-Depends: libgl1, libegl1, libglib2.0-0, libfontconfig1, libfreetype6, libdbus-1-3,
- libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0,
- libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0,
- libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1,
- libxcb-xfixes0, libxcb-xkb1, fonts-noto-cjk | fonts-ipafont-gothic
+Depends: libc6 (>= 2.36), libgl1, libegl1, libxcb1, libfontconfig1, libfreetype6,
+ libglib2.0-0, libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0,
+ libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, fonts-noto-cjk | fonts-ipafont-gothic
 Description: the regulars of a small shop, by name
  Kauntaa (カウンター) keeps what a café or shop owner knows about the regulars:
  what to call them, their usual order, notes, introductions and circles, and
@@ -45,13 +64,13 @@ Description: the regulars of a small shop, by name
 CONTROL
 
 deb=build/kauntaa_${version}_${arch}.deb
-# zstd: a few seconds instead of a minute for xz, at ~40 % more size.
+# zstd: about a second instead of a minute for xz, at ~40 % more size.
 dpkg-deb --root-owner-group -Zzstd --build "$root" "$deb" >/dev/null
 
 total_seconds=$(($(date +%s) - started))
 bundle_mib=$(du -sm dist/kauntaa | cut -f1)
 deb_mib=$(($(stat -c %s "$deb") / 1048576))
-printf 'bundle: %s MiB on disk (built in %ss)\n.deb:   %s (%s MiB), %ss in all\n' \
-  "$bundle_mib" "$bundle_seconds" "$deb" "$deb_mib" "$total_seconds"
+echo "bundle: $(du -sh dist/kauntaa | cut -f1) on disk (dist/kauntaa, built in ${bundle_seconds}s)"
+echo ".deb:   $(du -h "$deb" | cut -f1) ($deb); ${total_seconds}s in all"
 printf '{"version": "%s", "bundle_mib": %s, "deb_mib": %s, "bundle_seconds": %s, "total_seconds": %s}\n' \
-  "$version" "$bundle_mib" "$deb_mib" "$bundle_seconds" "$total_seconds" > build/package-build.json
+  "$version" "$bundle_mib" "$deb_mib" "$bundle_seconds" "$total_seconds" >build/package-build.json
