@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.card import Card
 from kauntaa.domain.customers import Customer, CustomerFields, CustomerRef
-from kauntaa.domain.rhythm import rhythm_of
 from kauntaa.domain.search import SearchHit, SearchQuery
 from kauntaa.domain.text import guess_reading, is_kana, nfkc
 from kauntaa.domain.validation import clean_customer
@@ -140,9 +139,7 @@ class CustomerService:
                 ),
                 circles=tuple(circles.memberships(s, customer_id)),
                 reminders=tuple(reminders.open_for_customer(s, customer_id)),
-                rhythm=rhythm_of(visit_rows.times_for(s, customer_id))
-                if row.rhythm_days is not None
-                else None,
+                rhythm=visit_rows.cached_rhythm(row),
             )
 
     def search(

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import Visit, VisitSource
-from kauntaa.domain.rhythm import rhythm_of
+from kauntaa.domain.rhythm import Rhythm, rhythm_of
 from kauntaa.storage.schema import CustomerRow, VisitRow
 
 
@@ -46,11 +46,7 @@ def remove(session: Session, row: VisitRow) -> None:
 
 def refresh_figures(session: Session, customer_id: int) -> None:
     """Recompute the cached figures of one customer from their visits."""
-    times = list(
-        session.scalars(
-            select(VisitRow.at).where(VisitRow.customer_id == customer_id).order_by(VisitRow.at)
-        )
-    )
+    times = times_for(session, customer_id)
     customer = session.get(CustomerRow, customer_id)
     if customer is None:
         return
@@ -110,6 +106,21 @@ def times_for(session: Session, customer_id: int) -> list[datetime]:
         session.scalars(
             select(VisitRow.at).where(VisitRow.customer_id == customer_id).order_by(VisitRow.at)
         )
+    )
+
+
+def cached_rhythm(customer: CustomerRow) -> Rhythm | None:
+    """The rhythm as ``figures`` stored it, without reading the visits again.
+
+    ``visit_days`` is not cached, so it is None here.
+    """
+    if customer.rhythm_days is None or customer.last_visit_at is None:
+        return None
+    return Rhythm(
+        typical_gap_days=customer.rhythm_days,
+        usual_weekday=customer.usual_weekday,
+        visit_days=None,
+        last_visit=customer.last_visit_at.date(),
     )
 
 
