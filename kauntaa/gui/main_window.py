@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._queued: list[
             tuple[str, Callable[[Progress], object], Callable[[object], None], bool]
         ] = []
+        self.page_actions: dict[QWidget, QAction] = {}
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         ui = self._ui
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._setup_actions()
         self._connect()
+        self._setup_pages()
         self._toast = Toast(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_in_shop)
@@ -211,6 +214,48 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.about)
 
     # -- pages --------------------------------------------------------------
+
+    def _setup_pages(self) -> None:
+        """The View menu: the counter first, then every further page (day, map, circles…).
+
+        Each further page is a QWidget in the page stack; when it is shown, its
+        ``page_shown()`` is called if it has one, so it can load from the shop then.
+        """
+        self.menu_view = QMenu(self.tr("&View"), self)
+        self.menuBar().insertMenu(self._ui.menu_help.menuAction(), self.menu_view)
+        self.action_counter_page = self.add_page(
+            self._ui.counter_page, self.tr("&Counter"), "Ctrl+1"
+        )
+        self.action_counter_page.triggered.disconnect()
+        self.action_counter_page.triggered.connect(self.show_counter)
+
+    def add_page(self, page: QWidget, title: str, key: str) -> QAction:
+        """Put a page in the stack and a View-menu entry (with shortcut ``key``) that shows it."""
+        if self._ui.page_stack.indexOf(page) < 0:
+            self._ui.page_stack.addWidget(page)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda: self.show_page(page))
+        self.menu_view.addAction(action)
+        self.page_actions[page] = action
+        return action
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a further page once the shop is open; it loads what it shows in ``page_shown``."""
+        if not self.ready:
+            return
+        self._ui.page_stack.setCurrentWidget(page)
+        shown = getattr(page, "page_shown", None)
+        if callable(shown):
+            shown()
+
+    @property
+    def current_page(self) -> QWidget | None:
+        return self._ui.page_stack.currentWidget()
+
+    @property
+    def on_counter(self) -> bool:
+        return self.current_page is self._ui.counter_page
 
     def show_welcome(self) -> None:
         self._ui.page_stack.setCurrentWidget(self._ui.welcome_page)
@@ -726,7 +771,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if not self.isActiveWindow() or self.on_welcome:
+        if not self.isActiveWindow() or not self.on_counter:
+            # Typing-to-search is the counter's; other pages keep their keys.
             return False
         search = self._ui.search_edit
         key = event.key()
@@ -797,6 +843,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:
             self._ui.retranslateUi(self)
+            self.menu_view.setTitle(self.tr("&View"))
+            self.action_counter_page.setText(self.tr("&Counter"))
             self.setWindowTitle("Kauntaa — カウンター")
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
