@@ -81,5 +81,13 @@ class RefusedDatabaseError(StorageError):
         self.path = path
 
 
+class DamagedDatabaseError(RefusedDatabaseError):
+    """A damaged file: moved aside under a dated name with its -wal and -shm, never deleted."""
+
+    def __init__(self, message: Message, *, path: str, moved_to: Sequence[str]) -> None:
+        super().__init__(message, reason="corrupt", path=path)
+        self.moved_to = tuple(moved_to)
+
+
 class BackupError(StorageError):
     """A backup could not be written or did not verify."""

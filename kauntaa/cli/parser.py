@@ -124,5 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="the day, by name")
     summary.add_argument("--date", type=iso_date)
 
-    commands.add_parser("backup", help="take a verified backup now")
+    from kauntaa.cli import safekeeping  # backup, backups, restore
+
+    safekeeping.add_parsers(commands)
     return parser

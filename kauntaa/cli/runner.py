@@ -7,10 +7,12 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from kauntaa.cli import safekeeping
 from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, summary_text, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
 from kauntaa.paths import Paths
+from kauntaa.services.backups import backup_folder
 from kauntaa.services.shop import Shop
 
 Handler = Callable[[argparse.Namespace, Shop, Voice], object]
@@ -19,7 +21,9 @@ Handler = Callable[[argparse.Namespace, Shop, Voice], object]
 def run_command(args: argparse.Namespace, paths: Paths, language: str) -> int:
     say = Voice(language)
     paths.ensure()
-    shop = Shop.open(paths.database, paths.backup_dir)
+    if args.command in safekeeping.WITHOUT_SHOP:
+        return safekeeping.run_without_shop(args, paths, say)
+    shop = Shop.open(paths.database, backup_folder(paths))
     try:
         result = HANDLERS[args.command](args, shop, say)
     except (ProbableDuplicateError, AmbiguousCustomerError) as exc:
@@ -145,16 +149,6 @@ def _summary(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     return summary if args.json else summary_text(summary, say)
 
 
-def _backup(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
-    info = shop.backups.backup_now(reason="manual")
-    if args.json:
-        return info
-    return say(
-        f"バックアップを作成し、確認しました: {info.path}",
-        f"Backup written and verified: {info.path}",
-    )
-
-
 HANDLERS: dict[str, Handler] = {
     "demo": _demo,
     "add": _add,
@@ -164,5 +158,5 @@ HANDLERS: dict[str, Handler] = {
     "note": _note,
     "introduce": _introduce,
     "summary": _summary,
-    "backup": _backup,
+    **safekeeping.HANDLERS,
 }

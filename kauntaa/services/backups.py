@@ -1,22 +1,161 @@
-"""Backups on demand and on schedule, through the verified backup in storage."""
+"""Backups on demand and on schedule, restore, and the encrypted copy to take home.
+
+Every backup goes through the verified backup in storage; old ones are pruned
+(10 recent, 14 daily, 8 weekly) only after a new one has verified. "Changed
+since the last backup" is read from the file itself (size and time of the file
+and its -wal), so a change made from the command line while the window is open
+counts too.
+"""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from kauntaa.storage.backup import BackupInfo, list_backups, make_backup
+from kauntaa.errors import Message
+from kauntaa.paths import Paths
+from kauntaa.settings import load_settings
+from kauntaa.storage.backup import BackupInfo, list_backups, make_backup, prune_backups
+from kauntaa.storage.database import SCHEMA_VERSION
+from kauntaa.storage.location import risky_location
+from kauntaa.storage.offsite import DEFAULT_COST, decrypt_backup, encrypt_backup
+from kauntaa.storage.recovery import RestoreResult, newest_sound_backup, restore_backup
+
+Progress = Callable[[int, int], None]
+#: Minutes between automatic backups while there are changes.
+AUTO_BACKUP_MINUTES = 30
+
+
+def backup_folder(paths: Paths) -> Path:
+    """The folder chosen in settings, or the default beside the data."""
+    chosen = load_settings(paths.settings_file).backup_dir.strip()
+    return Path(chosen).expanduser() if chosen else paths.backup_dir
+
+
+def _signature(database: Path) -> tuple[int, ...]:
+    values: list[int] = []
+    for path in (database, Path(f"{database}-wal")):
+        try:
+            st = path.stat()
+            values += [st.st_mtime_ns, st.st_size]
+        except OSError:
+            values += [0, 0]
+    return tuple(values)
 
 
 class BackupService:
     def __init__(self, database: Path, backup_dir: Path) -> None:
         self._database = database
         self.backup_dir = backup_dir
+        self._backed_up = _signature(database)
 
-    def backup_now(
-        self, *, reason: str = "manual", progress: Callable[[int, int], None] | None = None
-    ) -> BackupInfo:
-        return make_backup(self._database, self.backup_dir, reason=reason, progress=progress)
+    def backup_now(self, *, reason: str = "manual", progress: Progress | None = None) -> BackupInfo:
+        """A verified backup; older ones beyond the retention are removed after it verified."""
+        signature = _signature(self._database)
+        info = make_backup(self._database, self.backup_dir, reason=reason, progress=progress)
+        self._backed_up = signature
+        prune_backups(self.backup_dir, verified=info)
+        return info
+
+    @property
+    def changed(self) -> bool:
+        """True when the file changed since it was opened or last backed up."""
+        return _signature(self._database) != self._backed_up
+
+    def backup_if_changed(
+        self, *, reason: str = "auto", progress: Progress | None = None
+    ) -> BackupInfo | None:
+        return self.backup_now(reason=reason, progress=progress) if self.changed else None
 
     def list(self) -> list[BackupInfo]:
         return list_backups(self.backup_dir)
+
+    def export_encrypted(
+        self,
+        target: Path,
+        passphrase: str,
+        *,
+        cost: int = DEFAULT_COST,
+        progress: Progress | None = None,
+    ) -> BackupInfo:
+        """A fresh verified backup, sealed into ``target`` for taking off the premises."""
+        from kauntaa.storage.offsite import check_passphrase
+
+        check_passphrase(passphrase)  # before the backup, so a short one costs nothing
+        info = self.backup_now(reason="offsite", progress=progress)
+        encrypt_backup(info, target, passphrase, cost=cost)
+        return info
+
+    def location_warning(self) -> Message | None:
+        return location_warning(self._database)
+
+
+def location_warning(database: Path) -> Message | None:
+    """Why the live file should not stay where it is, or None."""
+    risk = risky_location(database.parent)
+    if risk is None:
+        return None
+    kind, found = risk
+    if kind == "synced":
+        return Message(
+            f"データファイルが同期フォルダ（{found}）の中にあります。同期は書き込み中のファイルを"
+            "壊したり古い版に戻したりすることがあります。データはこのパソコンのフォルダに置き、"
+            "同期フォルダはバックアップの保存先（設定）に使ってください。",
+            f"The data file is inside a synced folder ({found}). Syncing can damage a file "
+            "while it is written, or bring back an old copy. Keep the data in a folder on this "
+            "computer, and use the synced folder as the backup folder (Settings) instead.",
+        )
+    return Message(
+        f"データファイルがネットワーク上のフォルダ（{found}）にあります。ネットワーク越しでは"
+        "データベースのロックが正しく働かず、壊れることがあります。このパソコンのフォルダに"
+        "置いてください。",
+        f"The data file is on a network folder ({found}). Database locks do not work "
+        "reliably over a network, and the file can be damaged. Keep it in a folder on this "
+        "computer.",
+    )
+
+
+def restore(
+    database: Path, backup_dir: Path, source: Path | None, *, progress: Progress | None = None
+) -> RestoreResult:
+    """Replace the shop's file with ``source`` (default: the newest sound backup).
+
+    Every connection to ``database`` must be closed first. The current state is
+    backed up (or set aside) before anything is replaced.
+    """
+    if source is None:
+        newest = newest_sound_backup(backup_dir)
+        if newest is None:
+            from kauntaa.errors import UserError
+
+            raise UserError(
+                Message(
+                    f"戻せるバックアップが {backup_dir} にありません。",
+                    f"There is no backup to restore in {backup_dir}.",
+                ),
+                code="no_backup",
+            )
+        source = newest.path
+    return restore_backup(
+        database, source, backup_dir, schema_version=SCHEMA_VERSION, progress=progress
+    )
+
+
+def restore_encrypted(
+    database: Path,
+    backup_dir: Path,
+    source: Path,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+) -> RestoreResult:
+    """Open an encrypted copy and restore it; the decrypted file is removed afterwards."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".offsite-", dir=backup_dir))
+    try:
+        opened = decrypt_backup(source, passphrase, work)
+        return restore(database, backup_dir, opened.path, progress=progress)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

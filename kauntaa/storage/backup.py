@@ -4,6 +4,10 @@ A backup is written with SQLite's online backup API to a temporary file,
 fsynced, reopened and checked (``integrity_check``, ``foreign_key_check``, the
 application id), and only then renamed into place. A small JSON manifest beside
 it records when, why and how many rows, so a restore can be checked against it.
+
+Old backups are pruned only after a new one has verified: the newest 10, the
+newest of each of the last 14 days with a backup, and the newest of each of the
+last 8 weeks with a backup are kept.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from kauntaa.errors import BackupError, Message
@@ -23,6 +27,9 @@ from kauntaa.storage.schema import TABLES_WITH_ROWS
 
 BACKUP_SUFFIX = ".sqlite3"
 MANIFEST_SUFFIX = ".json"
+KEEP_RECENT = 10
+KEEP_DAILY = 14
+KEEP_WEEKLY = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +63,22 @@ def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
 
 
 def verify_file(path: Path) -> dict[str, int]:
-    """Open a copy read-only and prove it whole; return its row counts or raise BackupError."""
+    """Open a copy read-only and prove it whole; return its row counts or raise BackupError.
+
+    The file is treated as untrusted: nothing in its schema runs, and
+    ``integrity_check`` is the first thing read from it.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise _failed(path, exc.strerror or str(exc)) from exc
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        raise _failed(path, "not an SQLite file" if header else "0 bytes")
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             raise _failed(path, "integrity_check: " + "; ".join(str(r[0]) for r in result[:3]))
@@ -83,6 +103,15 @@ def _failed(path: Path, detail: str) -> BackupError:
     )
 
 
+def file_version(path: Path) -> int:
+    """The schema version (``user_version``) of a verified file."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
 def make_backup(
     database: Path,
     backup_dir: Path,
@@ -96,9 +125,16 @@ def make_backup(
     backup_dir.mkdir(parents=True, exist_ok=True)
     stem = f"kauntaa-{now:%Y%m%d-%H%M%S-%f}-{reason}"
     final = backup_dir / f"{stem}{BACKUP_SUFFIX}"
+    for n in range(1, 1000):  # never replace an earlier backup, even one of the same instant
+        if not final.exists():
+            break
+        final = backup_dir / f"{stem}-{n}{BACKUP_SUFFIX}"
     tmp = backup_dir / f".{stem}.tmp"
     try:
-        source = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+        # mode=rw: a missing source is an error, never a new empty file.
+        source = sqlite3.connect(
+            f"file:{database}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
         target = sqlite3.connect(tmp)
         try:
 
@@ -158,6 +194,59 @@ def _write_manifest(info: BackupInfo) -> None:
         encoding="utf-8",
     )
     os.replace(tmp, manifest)
+
+
+def manifest_of(path: Path) -> BackupInfo | None:
+    """The manifest written beside a backup, or None for a file without one."""
+    manifest = path.with_suffix(MANIFEST_SUFFIX)
+    if not manifest.is_file():
+        return None
+    return next((i for i in list_backups(path.parent) if i.path == path), None)
+
+
+def backups_to_keep(
+    infos: list[BackupInfo],
+    *,
+    recent: int = KEEP_RECENT,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+) -> set[Path]:
+    """The backups the retention keeps: newest ``recent``, newest per day and per week."""
+    newest_first = sorted(infos, key=lambda i: i.created_at, reverse=True)
+    keep = {i.path for i in newest_first[:recent]}
+    days: dict[date, Path] = {}
+    weeks: dict[tuple[int, int], Path] = {}
+    for info in newest_first:
+        day = info.created_at.date()
+        if day not in days and len(days) < daily:
+            days[day] = info.path
+        iso = info.created_at.isocalendar()
+        week = (iso.year, iso.week)
+        if week not in weeks and len(weeks) < weekly:
+            weeks[week] = info.path
+    return keep | set(days.values()) | set(weeks.values())
+
+
+def prune_backups(backup_dir: Path, *, verified: BackupInfo) -> list[Path]:
+    """Remove the backups retention no longer keeps; only called with a freshly verified one.
+
+    Files without a manifest, and anything not named like a backup, are left alone.
+    """
+    infos = list_backups(backup_dir)
+    if verified.path not in {i.path for i in infos}:
+        return []
+    keep = backups_to_keep(infos) | {verified.path}
+    removed: list[Path] = []
+    for info in infos:
+        if info.path in keep:
+            continue
+        try:
+            info.path.unlink()
+            info.path.with_suffix(MANIFEST_SUFFIX).unlink(missing_ok=True)
+        except OSError:
+            continue
+        removed.append(info.path)
+    return removed
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:

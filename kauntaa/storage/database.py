@@ -3,7 +3,9 @@
 A zero-byte file, a file from another program and a file written by a newer
 Kauntaa are refused with a plain explanation and left exactly as they were:
 none of them is ever treated as an empty shop. An older file is backed up,
-the backup verified, and only then migrated.
+the backup verified, and only then migrated. A damaged file (quick_check, or
+the full checks after an unclean shutdown) is moved aside under a dated name
+with its -wal and -shm, never deleted, and the newest backup is named.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from kauntaa.errors import Message, RefusedDatabaseError, StorageError
+from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
 from kauntaa.storage.backup import make_backup
 from kauntaa.storage.engine import APPLICATION_ID, make_engine, make_sessions
+from kauntaa.storage.recovery import check_file, move_aside, offer_text, wal_left_over
 
 #: The number of migrations in ``migrations/versions``; written to ``user_version``.
 SCHEMA_VERSION = 1
@@ -109,25 +112,38 @@ def _read_version(path: Path) -> int:
     connection = _read_only(path)
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:
         raise _damaged(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise set_aside_damaged(path, None, str(exc)) from exc
     finally:
         connection.close()
+
+
+def set_aside_damaged(path: Path, backup_dir: Path | None, detail: str) -> DamagedDatabaseError:
+    """Move a damaged file (with its -wal and -shm) to a dated name and explain it."""
+    moved = move_aside(path, label="damaged")
+    names = ", ".join(p.name for p in moved)
+    offer = offer_text(backup_dir) if backup_dir is not None else Message("", "")
+    return DamagedDatabaseError(
+        Message(
+            f"データファイルが壊れていました（{detail}）。消さずに {names} として"
+            f"同じフォルダに移しました。{offer.ja}",
+            f"The data file was damaged ({detail}). Nothing was deleted: it was moved "
+            f"aside as {names} in the same folder. {offer.en}",
+        ),
+        path=str(path),
+        moved_to=[str(p) for p in moved],
+    )
 
 
 def quick_check(path: Path) -> str | None:
     """SQLite's quick_check, read-only: None when the file is sound, else what is wrong.
 
     About 0.1 s per 50 MB, so the window runs it in the background after start-up.
+    A locked or unreadable file raises StorageError: it is not damage.
     """
-    connection = _read_only(path)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        connection.close()
-    return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+    return check_file(path, full=False)
 
 
 def _migrate(engine: Engine, target: int) -> None:
@@ -153,9 +169,11 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
     if not created:
         inspect_header(path)
         version = _read_version(path)
-        problem = quick_check(path) if check else None
+        # After an unclean shutdown (a -wal left with content) the whole file is checked.
+        unclean = wal_left_over(path)
+        problem = check_file(path, full=True) if unclean else quick_check(path) if check else None
         if problem is not None:
-            raise _damaged(path, problem)
+            raise set_aside_damaged(path, backup_dir, problem)
         if version > SCHEMA_VERSION:
             raise _refuse(
                 path,

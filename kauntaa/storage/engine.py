@@ -4,6 +4,12 @@ Pragmas are set on every new connection, outside any transaction (some, like
 ``journal_mode``, are silently ignored inside one). pysqlite's own transaction
 handling is switched off and SQLAlchemy emits BEGIN itself: without that, a
 released SAVEPOINT survives an outer ROLLBACK.
+
+Every unit of work (a session) begins IMMEDIATE, taking the write lock up front: a deferred
+transaction that reads and then writes fails at once with "database is locked"
+when another process (the command line beside the window) committed meanwhile,
+and no busy timeout can help it. Failures of the disk itself (full, read-only,
+I/O) are raised as StorageError with a message for the owner.
 """
 
 from __future__ import annotations
@@ -13,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
+
+from kauntaa.errors import Message, StorageError
 
 #: "KTNA": marks the file as Kauntaa's in the SQLite header (offset 68).
 APPLICATION_ID = 0x4B544E41
@@ -46,8 +55,83 @@ def _pragmas(foreign_keys: bool) -> Any:
     return on_connect
 
 
+#: Execution option carried by the sessions' engine: their transactions begin IMMEDIATE.
+WRITE_LOCK_OPTION = "kauntaa_immediate"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    if not connection.get_execution_options().get(WRITE_LOCK_OPTION, False):
+        # Plain connections (checkpoints, maintenance) begin deferred: a PRAGMA such as
+        # wal_checkpoint fails inside a transaction holding the write lock.
+        connection.exec_driver_sql("BEGIN")
+        return
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except StorageError as exc:
+        if exc.code != "read_only":
+            raise
+        # A file that cannot be written can still be read: show the shop, refuse edits.
+        connection.exec_driver_sql("BEGIN")
+
+
+#: SQLite's words for a failing disk → (code, Japanese, English) for the owner.
+_DISK_FAULTS = (
+    (
+        "database or disk is full",
+        "disk_full",
+        "ディスクがいっぱいで保存できませんでした。入力した内容はそのまま残っています。"
+        "不要なファイルを消して空きを作り、もう一度保存してください。",
+        "The disk is full, so this was not saved. What you typed is still there. "
+        "Free some space, then save again.",
+    ),
+    (
+        "readonly",
+        "read_only",
+        "データフォルダに書き込めないため保存できませんでした。入力した内容はそのまま残っています。"
+        "フォルダの書き込み権限（USBメモリの書き込み禁止など）を確かめてください。",
+        "The data folder cannot be written to, so this was not saved. What you typed is "
+        "still there. Check the folder's permissions (or a write-protected USB stick).",
+    ),
+    (
+        "unable to open database file",
+        "cannot_open",
+        "データファイルを開けませんでした。フォルダの場所と書き込み権限を確かめてください。",
+        "The data file could not be opened. Check that its folder exists and can be written to.",
+    ),
+    (
+        "disk i/o error",
+        "io_error",
+        "ディスクの読み書きに失敗しました。入力した内容はそのまま残っています。"
+        "ディスクやUSBメモリの接続を確かめてください。",
+        "Reading or writing the disk failed. What you typed is still there. "
+        "Check the disk or USB stick.",
+    ),
+    (
+        "database is locked",
+        "busy",
+        "ほかの Kauntaa がデータを長く使っているため保存できませんでした。"
+        "入力した内容はそのまま残っています。少し待ってもう一度保存してください。",
+        "Another Kauntaa kept the data busy too long, so this was not saved. What you typed "
+        "is still there. Wait a moment and save again.",
+    ),
+)
+
+
+def storage_fault(error: BaseException) -> StorageError | None:
+    """The owner's explanation of a failing disk, or None for any other error."""
+    if not isinstance(error, sqlite3.OperationalError):
+        return None
+    text = str(error).lower()
+    for needle, code, ja, en in _DISK_FAULTS:
+        if needle in text:
+            return StorageError(Message(ja, en), code=code)
+    return None
+
+
+def _on_error(context: ExceptionContext) -> None:
+    fault = storage_fault(context.original_exception)
+    if fault is not None:
+        raise fault from context.original_exception
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
@@ -58,9 +142,12 @@ def make_engine(path: Path, *, foreign_keys: bool = True, echo: bool = False) ->
     engine = create_engine(f"sqlite:///{path}", echo=echo)
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
     return engine
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     """The one session factory; each user action opens ``with sessions.begin() as s``."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(
+        engine.execution_options(**{WRITE_LOCK_OPTION: True}), expire_on_commit=False
+    )

@@ -1,0 +1,63 @@
+"""One Kauntaa window per data folder: a lock file held for as long as the window is open.
+
+The lock is the operating system's (flock / msvcrt), so it goes away with the
+process, even after a crash. A restore from the command line takes it too, so
+the file is never replaced under an open window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+LOCK_FILENAME = "kauntaa.lock"
+
+
+class InstanceLock:
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_FILENAME
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the lock; False when another one does."""
+        if self._fd is not None:
+            return True
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if sys.platform == "win32":  # pragma: no cover - Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            import msvcrt
+
+            with contextlib.suppress(OSError):
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
