@@ -127,4 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kauntaa.cli import safekeeping  # backup, backups, restore
 
     safekeeping.add_parsers(commands)
+    from kauntaa.cli import exchange  # import, export
+
+    exchange.add_parsers(commands)
     return parser

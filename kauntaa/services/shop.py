@@ -11,6 +11,8 @@ from kauntaa.services.circles import CircleService
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.customers import CustomerService
 from kauntaa.services.demo import DemoService
+from kauntaa.services.exporting import ExportService
+from kauntaa.services.importing import ImportService
 from kauntaa.services.introductions import IntroductionService
 from kauntaa.services.summary import SummaryService
 from kauntaa.storage.database import Database, open_database, quick_check
@@ -28,6 +30,8 @@ class Shop:
     summary: SummaryService = field(init=False)
     backups: BackupService = field(init=False)
     demo: DemoService = field(init=False)
+    importing: ImportService = field(init=False)
+    exporting: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         sessions = self.database.sessions
@@ -38,6 +42,8 @@ class Shop:
         self.summary = SummaryService(sessions, self.clock)
         self.backups = BackupService(self.database.path, self.backup_dir)
         self.demo = DemoService(sessions, self.clock)
+        self.importing = ImportService(sessions, self.backups, self.clock)
+        self.exporting = ExportService(sessions)
 
     @classmethod
     def open(

@@ -1,0 +1,271 @@
+"""Rows for import and export: many cards at once, and whole tables read in one pass.
+
+An import of thousands of rows writes through Core ``insert`` in batches, with
+ids chosen up front (as the demo load does), so notes can be put into the
+trigram index without reading anything back. Merges into existing cards go
+through the same functions a single edit uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from kauntaa.domain.activity import VisitSource
+from kauntaa.domain.customers import CustomerFields
+from kauntaa.domain.exchange import KnownPerson, merge_fields
+from kauntaa.domain.search import customer_terms
+from kauntaa.storage.repositories import bulk, customers, notes, visits
+from kauntaa.storage.schema import (
+    CustomerRow,
+    CustomerTagRow,
+    IntroductionRow,
+    NoteRow,
+    VisitRow,
+)
+
+#: What an imported card's ``source`` column says.
+IMPORT_SOURCE = "imported"
+
+
+@dataclass(frozen=True, slots=True)
+class NewCard:
+    """A card to write: cleaned fields, a note (maybe empty) and its imported visit times."""
+
+    fields: CustomerFields
+    note: str
+    visit_times: Sequence[datetime]
+
+
+def known_people(session: Session) -> list[KnownPerson]:
+    """Every stored customer's name, reading, phone and email, for duplicate detection."""
+    rows = session.execute(
+        select(
+            CustomerRow.id,
+            CustomerRow.name,
+            CustomerRow.reading,
+            CustomerRow.phone,
+            CustomerRow.email,
+        )
+    )
+    return [KnownPerson(*row) for row in rows]
+
+
+def _next_id(session: Session, column: object) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(column), 0))) or 0) + 1
+
+
+def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> list[int]:
+    """Write new cards with their notes, visits and search terms; returns their ids in order."""
+    customer_id = _next_id(session, CustomerRow.id)
+    note_id = _next_id(session, NoteRow.id)
+    customer_rows: list[dict[str, object]] = []
+    tag_rows: list[dict[str, object]] = []
+    visit_rows: list[dict[str, object]] = []
+    note_rows: list[dict[str, object]] = []
+    terms = []
+    ids: list[int] = []
+    today = now.date()
+    for card in cards:
+        f = card.fields
+        times = sorted(card.visit_times)
+        row: dict[str, object] = {
+            "id": customer_id,
+            "name": f.name,
+            "reading": f.reading,
+            "call_name": f.call_name,
+            "usual_order": f.usual_order,
+            "occupation": f.occupation,
+            "offers": f.offers,
+            "looking_for": f.looking_for,
+            "phone": f.phone,
+            "email": f.email,
+            "address": f.address,
+            "birthday": f.birthday,
+            "newsletter_consent": f.newsletter_consent,
+            "newsletter_consent_at": now if f.newsletter_consent else None,
+            "do_not_introduce": f.do_not_introduce,
+            "archived_at": None,
+            "source": IMPORT_SOURCE,
+            "created_at": now,
+            "updated_at": now,
+        }
+        row.update(visits.figures(times, today))
+        customer_rows.append(row)
+        tag_rows += [
+            {"customer_id": customer_id, "tag": tag, "position": i} for i, tag in enumerate(f.tags)
+        ]
+        terms.append(
+            (
+                customer_id,
+                customer_terms(
+                    name=f.name,
+                    reading=f.reading,
+                    call_name=f.call_name,
+                    tags=f.tags,
+                    occupation=f.occupation,
+                    offers=f.offers,
+                    looking_for=f.looking_for,
+                ),
+            )
+        )
+        visit_rows += [
+            {
+                "customer_id": customer_id,
+                "at": at,
+                "order_text": "",
+                "source": VisitSource.IMPORTED.value,
+            }
+            for at in times
+        ]
+        if card.note:
+            note_rows.append(
+                {
+                    "id": note_id,
+                    "customer_id": customer_id,
+                    "body": card.note,
+                    "pinned": False,
+                    "private": False,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            note_id += 1
+        ids.append(customer_id)
+        customer_id += 1
+    bulk.insert_rows(session, CustomerRow, customer_rows)
+    bulk.insert_rows(session, CustomerTagRow, tag_rows)
+    bulk.insert_terms(session, terms)
+    bulk.insert_rows(session, VisitRow, visit_rows)
+    bulk.insert_rows(session, NoteRow, note_rows)
+    bulk.index_notes(session, ((int(str(n["id"])), str(n["body"])) for n in note_rows))
+    return ids
+
+
+def merge_into(session: Session, customer_id: int, card: NewCard, *, now: datetime) -> int | None:
+    """Fill the empty fields of a stored card, add the note and the visits it lacks.
+
+    Returns the visits added, or None when the customer is gone.
+    """
+    row = customers.get(session, customer_id)
+    if row is None:
+        return None
+    merged = merge_fields(customers.to_customer(row).fields(), card.fields)
+    customers.update_fields(session, row, merged, now)
+    # The same file imported twice adds nothing twice: not the note, not the visits.
+    same_note = session.scalar(
+        select(NoteRow.id).where(NoteRow.customer_id == customer_id, NoteRow.body == card.note)
+    )
+    if card.note and same_note is None:
+        notes.add(session, customer_id, card.note, pinned=False, private=False, now=now)
+    known = set(visits.times_for(session, customer_id))
+    new_times = [at for at in card.visit_times if at not in known]
+    if new_times:
+        bulk.insert_rows(
+            session,
+            VisitRow,
+            [
+                {
+                    "customer_id": customer_id,
+                    "at": at,
+                    "order_text": "",
+                    "source": VisitSource.IMPORTED.value,
+                }
+                for at in new_times
+            ],
+        )
+        visits.refresh_figures(session, customer_id)
+    return len(new_times)
+
+
+# -- export ----------------------------------------------------------------------
+
+CUSTOMER_COLUMNS = (
+    CustomerRow.id,
+    CustomerRow.name,
+    CustomerRow.reading,
+    CustomerRow.call_name,
+    CustomerRow.usual_order,
+    CustomerRow.occupation,
+    CustomerRow.offers,
+    CustomerRow.looking_for,
+    CustomerRow.phone,
+    CustomerRow.email,
+    CustomerRow.address,
+    CustomerRow.birthday,
+    CustomerRow.newsletter_consent,
+    CustomerRow.first_seen,
+    CustomerRow.last_visit_at,
+    CustomerRow.visit_count,
+    CustomerRow.archived_at,
+)
+
+
+def _tags(session: Session, ids: Sequence[int] | None) -> dict[int, list[str]]:
+    statement = select(CustomerTagRow.customer_id, CustomerTagRow.tag).order_by(
+        CustomerTagRow.customer_id, CustomerTagRow.position
+    )
+    if ids is not None:
+        statement = statement.where(CustomerTagRow.customer_id.in_(ids))
+    tags: dict[int, list[str]] = {}
+    for customer_id, tag in session.execute(statement):
+        tags.setdefault(customer_id, []).append(tag)
+    return tags
+
+
+def customer_table(
+    session: Session, ids: Sequence[int] | None = None
+) -> Iterator[tuple[object, ...]]:
+    """Customers as plain tuples (the columns of ``CUSTOMER_COLUMNS`` then the tags), by id."""
+    tags = _tags(session, ids)
+    statement = select(*CUSTOMER_COLUMNS).order_by(CustomerRow.id)
+    if ids is not None:
+        statement = statement.where(CustomerRow.id.in_(ids))
+    for row in session.execute(statement).tuples():
+        yield (*row, tags.get(row[0], []))
+
+
+def visit_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[object, ...]]:
+    statement = select(
+        VisitRow.customer_id, VisitRow.at, VisitRow.order_text, VisitRow.source
+    ).order_by(VisitRow.customer_id, VisitRow.at)
+    if ids is not None:
+        statement = statement.where(VisitRow.customer_id.in_(ids))
+    yield from session.execute(statement).tuples()
+
+
+def note_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[object, ...]]:
+    statement = select(
+        NoteRow.customer_id, NoteRow.created_at, NoteRow.pinned, NoteRow.private, NoteRow.body
+    ).order_by(NoteRow.customer_id, NoteRow.created_at)
+    if ids is not None:
+        statement = statement.where(NoteRow.customer_id.in_(ids))
+    yield from session.execute(statement).tuples()
+
+
+def introduction_table(
+    session: Session, ids: Sequence[int] | None = None
+) -> Iterator[tuple[object, ...]]:
+    statement = select(
+        IntroductionRow.person_a_id,
+        IntroductionRow.person_b_id,
+        IntroductionRow.introducer_id,
+        IntroductionRow.introduced_on,
+        IntroductionRow.status,
+        IntroductionRow.context,
+        IntroductionRow.outcome_kind,
+        IntroductionRow.outcome_text,
+    ).order_by(IntroductionRow.introduced_on, IntroductionRow.id)
+    if ids is not None:
+        statement = statement.where(
+            IntroductionRow.person_a_id.in_(ids) | IntroductionRow.person_b_id.in_(ids)
+        )
+    yield from session.execute(statement).tuples()
+
+
+def names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(CustomerRow.id, CustomerRow.name)).tuples().all())
