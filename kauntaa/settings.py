@@ -33,6 +33,14 @@ class Settings:
     backup_dir: str = ""  # empty: the default folder beside the data
     in_shop_hours: float = 2.0
     idle_lock_minutes: int = 0  # 0: no PIN lock
+    # The PIN is a screen lock, not encryption (domain/pin.py): its scrypt hash,
+    # "" for none, and the wrong-try limiter's state, kept across restarts.
+    pin_hash: str = ""
+    lock_on_start: bool = False
+    pin_failures: int = 0
+    pin_blocked_until: float = 0.0
+    # The shop's notice of the purpose of use (APPI); "" shows the default text.
+    privacy_notice: str = ""
 
     @property
     def effective_language(self) -> str:
@@ -49,8 +57,15 @@ def load_settings(path: Path) -> Settings:
     defaults = Settings()
     values: dict[str, Any] = {}
     for f in fields(Settings):
-        if f.name in raw and isinstance(raw[f.name], type(getattr(defaults, f.name))):
-            values[f.name] = raw[f.name]
+        if f.name not in raw:
+            continue
+        value, default = raw[f.name], getattr(defaults, f.name)
+        if isinstance(default, float) and type(value) is int:
+            value = float(value)  # JSON writes 0.0 as 0 when edited by hand
+        if isinstance(value, type(default)) and not (
+            isinstance(value, bool) and not isinstance(default, bool)
+        ):
+            values[f.name] = value
     return replace(defaults, **values)
 
 

@@ -130,4 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kauntaa.cli import exchange  # import, export
 
     exchange.add_parsers(commands)
+    from kauntaa.cli import privacy  # a customer's rights: export, delete, consent
+
+    privacy.add_parsers(commands)
     return parser

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from kauntaa.cli import exchange, safekeeping
+from kauntaa.cli import exchange, privacy, safekeeping
 from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, summary_text, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
@@ -160,4 +160,5 @@ HANDLERS: dict[str, Handler] = {
     "summary": _summary,
     **safekeeping.HANDLERS,
     **exchange.HANDLERS,
+    **privacy.HANDLERS,
 }

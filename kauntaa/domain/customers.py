@@ -26,6 +26,10 @@ class CustomerFields:
     newsletter_consent: bool = False
     do_not_introduce: bool = False
     photo: bytes | None = field(default=None, repr=False)
+    #: Agreed to their contact details being kept (see domain/consent.py).
+    contact_consent: bool = False
+    #: Agreed to being introduced to other regulars; excluded by do_not_introduce.
+    introduction_consent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,11 @@ class Customer:
     rhythm_days: float | None
     created_at: datetime
     updated_at: datetime
+    contact_consent: bool = False
+    contact_consent_at: datetime | None = None
+    introduction_consent: bool = False
+    #: When the introduction answer (agreed, or "do not introduce") was last given.
+    introduction_consent_at: datetime | None = None
 
     @property
     def archived(self) -> bool:
@@ -78,6 +87,8 @@ class Customer:
             birthday=self.birthday,
             newsletter_consent=self.newsletter_consent,
             do_not_introduce=self.do_not_introduce,
+            contact_consent=self.contact_consent,
+            introduction_consent=self.introduction_consent,
         )
 
 

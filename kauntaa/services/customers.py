@@ -21,6 +21,7 @@ from kauntaa.errors import (
 )
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import not_found, require_customer
+from kauntaa.services.privacy import erase_customer
 from kauntaa.storage.repositories import (
     circles,
     customers,
@@ -107,13 +108,11 @@ class CustomerService:
     def delete(self, customer_id: int) -> CustomerSnapshot:
         """Remove the customer and everything about them (the personal-information law's right).
 
-        Returns what was removed, held only in memory, so the window can undo it.
+        Introductions others keep are anonymised and freed space is zeroed
+        (services/privacy.py). Returns what was removed, held only in memory, so
+        the window can undo it.
         """
-        with self._sessions.begin() as s:
-            require_customer(s, customer_id)
-            snapshot = snapshots.take(s, customer_id)
-            customers.delete_completely(s, customer_id)
-            return snapshot
+        return erase_customer(self._sessions, customer_id).snapshot
 
     def undelete(self, snapshot: CustomerSnapshot) -> Customer:
         """Put back a customer removed by ``delete`` in this session."""

@@ -14,6 +14,7 @@ from kauntaa.services.demo import DemoService
 from kauntaa.services.exporting import ExportService
 from kauntaa.services.importing import ImportService
 from kauntaa.services.introductions import IntroductionService
+from kauntaa.services.privacy import PrivacyService
 from kauntaa.services.summary import SummaryService
 from kauntaa.storage.database import Database, open_database, quick_check
 
@@ -30,6 +31,7 @@ class Shop:
     summary: SummaryService = field(init=False)
     backups: BackupService = field(init=False)
     demo: DemoService = field(init=False)
+    privacy: PrivacyService = field(init=False)
     importing: ImportService = field(init=False)
     exporting: ExportService = field(init=False)
 
@@ -42,6 +44,7 @@ class Shop:
         self.summary = SummaryService(sessions, self.clock)
         self.backups = BackupService(self.database.path, self.backup_dir)
         self.demo = DemoService(sessions, self.clock)
+        self.privacy = PrivacyService(sessions, self.clock)
         self.importing = ImportService(sessions, self.backups, self.clock)
         self.exporting = ExportService(sessions)
 

@@ -59,6 +59,12 @@ class CustomerRow(Base):
     newsletter_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     newsletter_consent_at: Mapped[datetime | None]
     do_not_introduce: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Consent and its date (domain/consent.py); "do not introduce" withdraws the
+    # introduction consent, so both are never set together.
+    contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_consent_at: Mapped[datetime | None]
+    introduction_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    introduction_consent_at: Mapped[datetime | None]
     first_seen: Mapped[date] = mapped_column(Date)
     archived_at: Mapped[datetime | None]
     source: Mapped[str] = mapped_column(String(40), default="counter")
@@ -75,6 +81,9 @@ class CustomerRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (
+        CheckConstraint(
+            "NOT (introduction_consent AND do_not_introduce)", name="introduction_consent"
+        ),
         # Covering for the overdue list: who is past their allowance, ranked by
         # how long since their last visit against their rhythm, read from the index.
         Index(
@@ -155,19 +164,30 @@ class VisitRow(Base):
 
 
 class IntroductionRow(Base):
-    """Person A ↔ person B; stored with a < b so a pair is recorded once."""
+    """Person A ↔ person B; stored with a < b so a pair is recorded once.
+
+    When a customer is deleted on request, an introduction that happened stays on
+    the other person's card with the deleted side set to NULL ("someone whose
+    record was deleted"), so their history stays true without naming anyone.
+    """
 
     __tablename__ = "introduction"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_a_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
-    person_b_id: Mapped[int] = mapped_column(
-        ForeignKey("customer.id", ondelete="CASCADE"), index=True
+    # Typed int: only an erasure (repositories/erasure.py) writes NULL here, and
+    # the readers of such rows (introductions.to_domain) name nobody for it.
+    person_a_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), nullable=True
     )
-    # NULL: the owner introduced them.
+    person_b_id: Mapped[int] = mapped_column(
+        ForeignKey("customer.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    # NULL: the owner introduced them, unless introducer_removed says it was a
+    # customer whose record was deleted since.
     introducer_id: Mapped[int | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL"), index=True
     )
+    introducer_removed: Mapped[bool] = mapped_column(Boolean, default=False)
     introduced_on: Mapped[date] = mapped_column(Date, index=True)
     context: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="done")

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, datetime
 
 from kauntaa.domain.customers import CustomerFields
+from kauntaa.domain.erasure import is_removed
 from kauntaa.domain.introductions import OutcomeKind
 from kauntaa.services.shop import Shop
 from kauntaa.storage.backup import row_counts
@@ -49,7 +50,8 @@ def test_delete_then_undelete_restores_the_whole_card(shop: Shop) -> None:
     assert after_delete["visit"] == before["visit"] - 1
     assert shop.customers.search("たなか") == []
     assert shop.circles.all()[0].contact is None
-    assert shop.introductions.for_customer(sato.id)[0].introducer is None
+    # The introduction Tanaka made stays, without her name (not "by the owner").
+    assert is_removed(shop.introductions.for_customer(sato.id)[0].introducer)
 
     shop.customers.undelete(snapshot)
 

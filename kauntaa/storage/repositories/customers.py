@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, undefer
 
+from kauntaa.domain import consent
 from kauntaa.domain.customers import Customer, CustomerFields, CustomerRef
 from kauntaa.domain.search import customer_terms
 from kauntaa.domain.text import fold
@@ -28,6 +29,8 @@ _PLAIN_FIELDS = (
     "birthday",
     "newsletter_consent",
     "do_not_introduce",
+    "contact_consent",
+    "introduction_consent",
 )
 
 
@@ -57,6 +60,10 @@ def to_customer(row: CustomerRow, *, has_photo: bool | None = None) -> Customer:
         rhythm_days=row.rhythm_days,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        contact_consent=row.contact_consent,
+        contact_consent_at=row.contact_consent_at,
+        introduction_consent=row.introduction_consent,
+        introduction_consent_at=row.introduction_consent_at,
     )
 
 
@@ -121,12 +128,28 @@ def same_name(
 
 
 def _apply(row: CustomerRow, fields: CustomerFields, now: datetime) -> None:
+    fields = consent.reconcile(fields)
+    # A new row's flags are still None here: every answer on its form is then dated now.
+    before = CustomerFields(
+        name=row.name or "",
+        newsletter_consent=bool(row.newsletter_consent),
+        do_not_introduce=bool(row.do_not_introduce),
+        contact_consent=bool(row.contact_consent),
+        introduction_consent=bool(row.introduction_consent),
+    )
+    dates = consent.updated_dates(
+        before,
+        consent.ConsentDates(
+            row.newsletter_consent_at, row.contact_consent_at, row.introduction_consent_at
+        ),
+        fields,
+        now,
+    )
     for name in _PLAIN_FIELDS:
         setattr(row, name, getattr(fields, name))
-    if fields.newsletter_consent and row.newsletter_consent_at is None:
-        row.newsletter_consent_at = now
-    if not fields.newsletter_consent:
-        row.newsletter_consent_at = None
+    row.newsletter_consent_at = dates.newsletter
+    row.contact_consent_at = dates.contact
+    row.introduction_consent_at = dates.introduction
     row.tags = [CustomerTagRow(tag=t, position=i) for i, t in enumerate(fields.tags)]
     if fields.photo is not None:
         row.photo = fields.photo

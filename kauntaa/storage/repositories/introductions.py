@@ -8,6 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from kauntaa.domain.customers import CustomerRef
+from kauntaa.domain.erasure import REMOVED_PERSON
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
 from kauntaa.storage.repositories import customers
 from kauntaa.storage.schema import IntroductionRow
@@ -58,16 +60,23 @@ def add(
     return row
 
 
+def _introducer(r: IntroductionRow, names: dict[int, CustomerRef]) -> CustomerRef | None:
+    if r.introducer_id is not None:
+        return names.get(r.introducer_id)
+    return REMOVED_PERSON if r.introducer_removed else None
+
+
 def to_domain(session: Session, rows: Sequence[IntroductionRow]) -> list[Introduction]:
+    """A side erased on request (NULL) is REMOVED_PERSON, who is named nowhere."""
     ids = {r.person_a_id for r in rows} | {r.person_b_id for r in rows}
     ids |= {r.introducer_id for r in rows if r.introducer_id is not None}
-    names = customers.refs(session, ids)
+    names = customers.refs(session, {i for i in ids if i is not None})
     return [
         Introduction(
             id=r.id,
-            person_a=names[r.person_a_id],
-            person_b=names[r.person_b_id],
-            introducer=names.get(r.introducer_id) if r.introducer_id is not None else None,
+            person_a=names.get(r.person_a_id, REMOVED_PERSON),
+            person_b=names.get(r.person_b_id, REMOVED_PERSON),
+            introducer=_introducer(r, names),
             on=r.introduced_on,
             context=r.context,
             status=IntroductionStatus(r.status),

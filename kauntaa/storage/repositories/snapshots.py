@@ -1,8 +1,9 @@
 """Everything stored about one customer, as plain rows: for undoing a complete delete.
 
-Deleting a customer cascades through notes, visits, introductions, circle
-memberships, event attendance and reminders, and nulls the references where they
-introduced someone or were a circle's contact. A snapshot taken just before
+Deleting a customer cascades through notes, visits, circle memberships, event
+attendance and reminders, anonymises the introductions others keep (see
+repositories/erasure.py), and nulls the reference where they were a circle's
+contact. A snapshot taken just before
 holds all of that, so putting it back restores the card exactly.
 """
 
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from kauntaa.storage.repositories import search
+from kauntaa.storage.repositories import erasure, search
 from kauntaa.storage.schema import (
     CircleMemberRow,
     CircleRow,
@@ -59,20 +60,22 @@ _OWNED: tuple[type[Any], ...] = (
 )
 
 
+def _introductions_of(customer_id: int) -> Any:
+    """Introductions they were in or made: a deletion removes or anonymises all of them."""
+    return or_(
+        IntroductionRow.person_a_id == customer_id,
+        IntroductionRow.person_b_id == customer_id,
+        IntroductionRow.introducer_id == customer_id,
+    )
+
+
 def _owned_condition(row_type: type[Any], customer_id: int) -> Any:
     if row_type is CustomerRow:
         return CustomerRow.id == customer_id
     if row_type is IntroductionRow:
-        return or_(
-            IntroductionRow.person_a_id == customer_id, IntroductionRow.person_b_id == customer_id
-        )
+        return _introductions_of(customer_id)
     if row_type is ReminderRow:
-        mine = select(IntroductionRow.id).where(
-            or_(
-                IntroductionRow.person_a_id == customer_id,
-                IntroductionRow.person_b_id == customer_id,
-            )
-        )
+        mine = select(IntroductionRow.id).where(_introductions_of(customer_id))
         return or_(ReminderRow.customer_id == customer_id, ReminderRow.introduction_id.in_(mine))
     return row_type.customer_id == customer_id
 
@@ -95,7 +98,15 @@ def take(session: Session, customer_id: int) -> CustomerSnapshot:
 
 
 def restore(session: Session, snapshot: CustomerSnapshot) -> None:
-    """Insert the rows back; the other people's rows they point at must still exist."""
+    """Insert the rows back; the other people's rows they point at must still exist.
+
+    Introductions and follow-ups kept anonymised by the deletion are replaced by
+    their originals.
+    """
+    erasure.restore_introductions(
+        session, [int(r["id"]) for r in snapshot.rows.get("introduction", [])]
+    )
+    erasure.restore_reminders(session, [int(r["id"]) for r in snapshot.rows.get("reminder", [])])
     for row_type in _OWNED:
         table = _table(row_type)
         batch = snapshot.rows.get(table.name, [])

@@ -37,6 +37,10 @@ def upgrade() -> None:
         sa.Column("newsletter_consent", sa.Boolean(), nullable=False),
         sa.Column("newsletter_consent_at", sa.DateTime(), nullable=True),
         sa.Column("do_not_introduce", sa.Boolean(), nullable=False),
+        sa.Column("contact_consent", sa.Boolean(), nullable=False),
+        sa.Column("contact_consent_at", sa.DateTime(), nullable=True),
+        sa.Column("introduction_consent", sa.Boolean(), nullable=False),
+        sa.Column("introduction_consent_at", sa.DateTime(), nullable=True),
         sa.Column("first_seen", sa.Date(), nullable=False),
         sa.Column("archived_at", sa.DateTime(), nullable=True),
         sa.Column("source", sa.String(length=40), nullable=False),
@@ -48,6 +52,10 @@ def upgrade() -> None:
         sa.Column("last_visit_day", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint(
+            "NOT (introduction_consent AND do_not_introduce)",
+            name=op.f("ck_customer_introduction_consent"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer")),
     )
     with op.batch_alter_table("customer", schema=None) as batch_op:
@@ -100,9 +108,10 @@ def upgrade() -> None:
     op.create_table(
         "introduction",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("person_a_id", sa.Integer(), nullable=False),
-        sa.Column("person_b_id", sa.Integer(), nullable=False),
+        sa.Column("person_a_id", sa.Integer(), nullable=True),
+        sa.Column("person_b_id", sa.Integer(), nullable=True),
         sa.Column("introducer_id", sa.Integer(), nullable=True),
+        sa.Column("introducer_removed", sa.Boolean(), nullable=False),
         sa.Column("introduced_on", sa.Date(), nullable=False),
         sa.Column("context", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
