@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
+from kauntaa.domain.suggestions import match_keys
 from kauntaa.domain.text import fold, is_kana, is_latin, romaji, tokens
 
 T = TypeVar("T")
@@ -35,6 +36,8 @@ class MatchKind(StrEnum):
 #: Tier 0 is looked up first; profile terms only fill the list when names run out.
 NAME_TIER = 0
 PROFILE_TIER = 1
+#: Never searched: the key words of offers and looking-for, which suggestions look up.
+MATCH_TIER = 2
 
 _TIER: dict[MatchKind, int] = {
     MatchKind.NAME: NAME_TIER,
@@ -129,11 +132,13 @@ def customer_terms(
         (MatchKind.LOOKING_FOR, looking_for),
     ):
         terms += [SearchTerm(PROFILE_TIER, kind, k, False) for w in tokens(text) if (k := fold(w))]
-    unique: dict[tuple[MatchKind, str], SearchTerm] = {}
+    for kind, text in ((MatchKind.OFFERS, offers), (MatchKind.LOOKING_FOR, looking_for)):
+        terms += [SearchTerm(MATCH_TIER, kind, k, False) for k in match_keys(text)]
+    unique: dict[tuple[int, MatchKind, str], SearchTerm] = {}
     for t in terms:
-        seen = unique.get((t.kind, t.term))
+        seen = unique.get((t.tier, t.kind, t.term))
         if seen is None or (t.whole and not seen.whole):
-            unique[(t.kind, t.term)] = t
+            unique[(t.tier, t.kind, t.term)] = t
     return list(unique.values())
 
 

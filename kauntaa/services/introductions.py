@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
 from kauntaa.domain.validation import clean
-from kauntaa.errors import Message, UserError
+from kauntaa.errors import Message, NotFoundError, UserError
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import require, require_customer
 from kauntaa.storage.repositories import introductions, reminders
-from kauntaa.storage.schema import IntroductionRow
+from kauntaa.storage.schema import CustomerRow, IntroductionRow
 
 
 class IntroductionService:
@@ -71,6 +71,8 @@ class IntroductionService:
             person_b = require_customer(s, b)
             if by is not None:
                 require_customer(s, by)
+            if planned:
+                _refuse_do_not_introduce(person_a, person_b)
             existing = introductions.find_pair(s, a, b)
             if existing is not None:
                 if existing.status == IntroductionStatus.PLANNED.value and not planned:
@@ -104,11 +106,42 @@ class IntroductionService:
         on: date | None = None,
         follow_up_on: date | None = None,
     ) -> Introduction:
-        """What came of it; a follow-up date also becomes a reminder."""
+        """What came of it; a follow-up date also becomes a reminder.
+
+        Only an introduction that happened has an outcome; its date cannot be in
+        the future, and a follow-up cannot be due before today.
+        """
         now = self._clock()
         body = clean("outcome_text", text)
+        if on is not None and on > now.date():
+            raise UserError(
+                Message(
+                    "結果の日付が未来です。今日までの日付にしてください。",
+                    "The outcome date is in the future. Use today or an earlier day.",
+                ),
+                code="future",
+                field="outcome_on",
+            )
+        if follow_up_on is not None and follow_up_on < now.date():
+            raise UserError(
+                Message(
+                    "フォローアップの日付が過ぎています。今日以降の日付にしてください。",
+                    "The follow-up date has passed. Choose today or a later day.",
+                ),
+                code="past",
+                field="follow_up_on",
+            )
         with self._sessions.begin() as s:
             row = require(s, IntroductionRow, introduction_id)
+            if row.status != IntroductionStatus.DONE.value:
+                raise UserError(
+                    Message(
+                        "まだ紹介していません。先に「紹介した」にしてください。",
+                        "This introduction has not happened yet. Mark it done first.",
+                    ),
+                    code="not_done",
+                    field="status",
+                )
             row.outcome_kind = kind.value
             row.outcome_text = body
             row.outcome_on = on or now.date()
@@ -127,6 +160,53 @@ class IntroductionService:
             s.flush()
             return introductions.to_domain(s, [row])[0]
 
+    def complete(self, introduction_id: int, *, on: date | None = None) -> Introduction:
+        """A planned introduction happened (today, or ``on``): it leaves the "next time" list."""
+        day = on or self._clock().date()
+        if day > self._clock().date():
+            raise UserError(
+                Message(
+                    "紹介日が未来です。今日までの日付にしてください。",
+                    "The introduction date is in the future. Use today or an earlier day.",
+                ),
+                code="future",
+                field="on",
+            )
+        with self._sessions.begin() as s:
+            row = _planned(s, introduction_id)
+            row.status = IntroductionStatus.DONE.value
+            row.introduced_on = day
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
+    def drop(self, introduction_id: int) -> Introduction:
+        """A planned introduction will not happen after all; it stays in the ledger, greyed."""
+        with self._sessions.begin() as s:
+            row = _planned(s, introduction_id)
+            row.status = IntroductionStatus.DROPPED.value
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
+    def between(self, a: int, b: int) -> Introduction:
+        """The ledger entry of this pair, whichever way round it was recorded."""
+        with self._sessions.begin() as s:
+            person_a = require_customer(s, a)
+            person_b = require_customer(s, b)
+            row = introductions.find_pair(s, a, b)
+            if row is None:
+                raise NotFoundError(
+                    Message(
+                        f"{person_a.name}さんと{person_b.name}さんの紹介は記録されていません。",
+                        f"There is no introduction of {person_a.name} and {person_b.name}.",
+                    ),
+                    code="not_found",
+                )
+            return introductions.to_domain(s, [row])[0]
+
+    def get(self, introduction_id: int) -> Introduction:
+        with self._sessions.begin() as s:
+            return introductions.to_domain(s, [require(s, IntroductionRow, introduction_id)])[0]
+
     def set_status(self, introduction_id: int, status: IntroductionStatus) -> Introduction:
         with self._sessions.begin() as s:
             row = require(s, IntroductionRow, introduction_id)
@@ -138,3 +218,30 @@ class IntroductionService:
         with self._sessions.begin() as s:
             require_customer(s, customer_id)
             return introductions.to_domain(s, introductions.for_customer(s, customer_id))
+
+
+def _planned(session: Session, introduction_id: int) -> IntroductionRow:
+    row = require(session, IntroductionRow, introduction_id)
+    if row.status != IntroductionStatus.PLANNED.value:
+        raise UserError(
+            Message(
+                "この紹介は予定ではありません（もう済んだか、見送りました）。",
+                "This introduction is not planned any more: it was done or dropped.",
+            ),
+            code="not_planned",
+            field="status",
+        )
+    return row
+
+
+def _refuse_do_not_introduce(*people: CustomerRow) -> None:
+    for person in people:
+        if person.do_not_introduce:
+            raise UserError(
+                Message(
+                    f"{person.name}さんは「紹介しないで」と希望しています。予定にはできません。",
+                    f"{person.name} asked not to be introduced to anyone, so it cannot be planned.",
+                ),
+                code="do_not_introduce",
+                field="person_b",
+            )

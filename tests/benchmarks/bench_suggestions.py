@@ -1,0 +1,81 @@
+"""Introduction suggestions for one customer on the 100,000-customer café.
+
+Run: ``.venv/bin/python -m tests.benchmarks.bench_suggestions [--seed N]``. Times
+``shop.suggestions.for_customer`` for a spread of customers (people who look for
+something, who offer something, with many tags, in a circle, and plain ones),
+after a warm-up, and writes ``tests/benchmarks/results/suggestions.json``. The
+goal is 50 ms or less for one customer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import sys
+
+from tests.benchmarks.common import big_shop, describe, timings_ms, write_results
+
+CUSTOMERS = 100_000
+PEOPLE = 300
+GOAL_MS = 50.0
+
+
+def _people(database: str, seed: int) -> dict[str, list[int]]:
+    """Customer ids of each kind, picked at random but the same on every run."""
+    rng = random.Random(seed)
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    kinds = {
+        "looking_for": "SELECT id FROM customer WHERE looking_for != '' AND archived_at IS NULL",
+        "offers": "SELECT id FROM customer WHERE offers != '' AND archived_at IS NULL",
+        "circle": "SELECT DISTINCT customer_id FROM circle_member",
+        "any": "SELECT id FROM customer WHERE archived_at IS NULL",
+    }
+    found: dict[str, list[int]] = {}
+    for kind, query in kinds.items():
+        ids = [row[0] for row in connection.execute(query)]
+        found[kind] = rng.sample(ids, min(PEOPLE // len(kinds), len(ids)))
+    connection.close()
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1, help="which cached demo café")
+    args = parser.parse_args(argv)
+    shop = big_shop(CUSTOMERS, seed=args.seed)
+    people = _people(str(shop.database.path), args.seed)
+    everyone = [i for ids in people.values() for i in ids]
+    for customer_id in everyone[:30]:  # warm the page cache and the statement cache
+        shop.suggestions.for_customer(customer_id)
+    figures: dict[str, object] = {
+        "command": ".venv/bin/python -m tests.benchmarks.bench_suggestions"
+        + (f" --seed {args.seed}" if args.seed != 1 else ""),
+        "customers": CUSTOMERS,
+        "goal_ms": GOAL_MS,
+    }
+    all_samples: list[float] = []
+    found = 0
+    for kind, ids in people.items():
+        samples: list[float] = []
+        for customer_id in ids:
+
+            def one(c: int = customer_id) -> object:
+                return shop.suggestions.for_customer(c)
+
+            samples += timings_ms(one, 1)
+            found += bool(one())
+        figures[kind] = describe(samples)
+        all_samples += samples
+    figures["all"] = describe(all_samples)
+    figures["with_suggestions_share"] = round(found / len(all_samples), 3)
+    figures["python"] = sys.version.split()[0]
+    figures["sqlite"] = sqlite3.sqlite_version
+    path = write_results("suggestions", figures)
+    print(path.read_text(encoding="utf-8"))
+    shop.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
