@@ -10,17 +10,21 @@ with its -wal and -shm, never deleted, and the newest backup is named.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
 from kauntaa.storage.backup import make_backup
 from kauntaa.storage.engine import APPLICATION_ID, make_engine, make_sessions
 from kauntaa.storage.recovery import check_file, move_aside, offer_text, wal_left_over
+
+log = logging.getLogger(__name__)
 
 #: The number of migrations in ``migrations/versions``; written to ``user_version``.
 SCHEMA_VERSION = 1
@@ -37,10 +41,16 @@ class Database:
     migrated_from: int | None
 
     def close(self) -> None:
-        """Fold the WAL back into the main file so a copied file is complete on its own."""
+        """Fold the WAL back into the main file so a copied file is complete on its own.
+
+        On a full or read-only disk the fold fails; the commits are safe in the -wal
+        and the next start folds them in, so closing goes on regardless.
+        """
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (StorageError, SQLAlchemyError) as exc:
+            log.warning("checkpoint on close failed: %s", exc)
         finally:
             self.engine.dispose()
 
@@ -108,14 +118,14 @@ def _damaged(path: Path, detail: str) -> RefusedDatabaseError:
     )
 
 
-def _read_version(path: Path) -> int:
+def _read_version(path: Path, backup_dir: Path | None = None) -> int:
     connection = _read_only(path)
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.OperationalError as exc:
         raise _damaged(path, str(exc)) from exc
     except sqlite3.DatabaseError as exc:
-        raise set_aside_damaged(path, None, str(exc)) from exc
+        raise set_aside_damaged(path, backup_dir, str(exc)) from exc
     finally:
         connection.close()
 
@@ -168,7 +178,7 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
     migrated_from: int | None = None
     if not created:
         inspect_header(path)
-        version = _read_version(path)
+        version = _read_version(path, backup_dir)
         # After an unclean shutdown (a -wal left with content) the whole file is checked.
         unclean = wal_left_over(path)
         problem = check_file(path, full=True) if unclean else quick_check(path) if check else None
