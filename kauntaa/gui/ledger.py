@@ -1,0 +1,230 @@
+"""The introduction ledger in the counter window: the Introduce action (Ctrl+I), the card's
+ledger links (done, drop, what came of it, introduce a suggestion) and the newsletter export.
+
+Kept out of ``main_window`` so the window only wires it in: it is handed the
+window's menus and the few window functions it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from kauntaa.domain.customers import CustomerRef
+from kauntaa.domain.introductions import Introduction
+from kauntaa.domain.suggestions import Suggestion
+from kauntaa.errors import KauntaaError
+from kauntaa.gui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from kauntaa.services.shop import Shop
+
+INTRODUCE_KEY = "Ctrl+I"
+
+
+@dataclass(frozen=True, slots=True)
+class WindowHooks:
+    """What the ledger needs of the counter window."""
+
+    shop: Callable[[], Shop]
+    ready: Callable[[], bool]
+    current_customer: Callable[[], int | None]
+    refresh: Callable[[int | None], None]
+    report: Callable[[KauntaaError], None]
+    toast: Callable[[str], None]
+    photo: Callable[[int], QPixmap | None]
+    language: Callable[[], str]
+    run_job: Callable[[str, Callable[[object], object], Callable[[object], None]], None]
+
+
+class LedgerActions(QObject):
+    def __init__(
+        self,
+        parent: QWidget,
+        hooks: WindowHooks,
+        theme: ThemeManager,
+        *,
+        customer_menu: QMenu,
+        file_menu: QMenu,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._hooks = hooks
+        self._theme = theme
+        self.introduce_action = QAction(self.tr("&Introduce…"), parent)
+        self.introduce_action.setObjectName("action_introduce")
+        self.introduce_action.setShortcut(QKeySequence(INTRODUCE_KEY))
+        self.introduce_action.triggered.connect(lambda: self.introduce())
+        customer_menu.addSeparator()
+        customer_menu.addAction(self.introduce_action)
+        self.newsletter_action = QAction(self.tr("Export &newsletter list…"), parent)
+        self.newsletter_action.setObjectName("action_export_newsletter")
+        self.newsletter_action.triggered.connect(lambda: self.export_newsletter())
+        actions = file_menu.actions()
+        # Before the separator above Quit, with the other things that write files.
+        if len(actions) >= 2:
+            file_menu.insertAction(actions[-2], self.newsletter_action)
+        else:
+            file_menu.addAction(self.newsletter_action)
+        #: The last dialog opened (tests and scripted runs reach it here).
+        self.last_dialog: QWidget | None = None
+
+    def retranslate(self) -> None:
+        self.introduce_action.setText(self.tr("&Introduce…"))
+        self.newsletter_action.setText(self.tr("Export &newsletter list…"))
+
+    # -- the card ------------------------------------------------------------
+
+    def suggestions_for(self, customer_id: int) -> list[Suggestion]:
+        """For the card; a failure here must never hide the card itself."""
+        try:
+            return self._hooks.shop().suggestions.for_customer(customer_id)
+        except KauntaaError:
+            return []
+
+    def handle_link(self, action: str, number: int) -> bool:
+        """A ``kauntaa:`` card link of the ledger; False when it is someone else's."""
+        shop = self._hooks.shop
+        if action == "introduce":
+            self.introduce(first=number)
+        elif action == "introduce-to":
+            self.introduce(first=self._hooks.current_customer(), second=number)
+        elif action == "intro-done":
+            self._change(lambda: shop().introductions.complete(number), self.tr("Introduced: %1"))
+        elif action == "intro-drop":
+            self._change(lambda: shop().introductions.drop(number), self.tr("Dropped: %1"))
+        elif action == "intro-outcome":
+            self.record_outcome(number)
+        else:
+            return False
+        return True
+
+    def _change(self, change: Callable[[], Introduction], message: str) -> None:
+        try:
+            intro = change()
+        except KauntaaError as exc:
+            self._hooks.report(exc)
+            return
+        self._hooks.refresh(self._hooks.current_customer())
+        self._hooks.toast(message.replace("%1", f"{intro.person_a.name} ↔ {intro.person_b.name}"))
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def _ref(self, customer_id: int | None) -> CustomerRef | None:
+        if customer_id is None:
+            return None
+        try:
+            c = self._hooks.shop().customers.get(customer_id)
+        except KauntaaError:
+            return None
+        return CustomerRef(c.id, c.name, c.reading, c.call_name)
+
+    def introduce(
+        self, *, first: int | None = None, second: int | None = None
+    ) -> Introduction | None:
+        """Ctrl+I or a card link: pick both people (the selected customer first)."""
+        if not self._hooks.ready():
+            return None
+        from kauntaa.gui.dialogs.introduce_dialog import IntroduceDialog
+
+        shop = self._hooks.shop()
+        if first is None and second is None:
+            first = self._hooks.current_customer()
+        dialog = IntroduceDialog(
+            introduce=shop.introductions.introduce,
+            search=lambda text: shop.customers.search(text, limit=8),
+            theme=self._theme,
+            today=shop.clock().date(),
+            photo=self._hooks.photo,
+            language=self._hooks.language(),
+            first=self._ref(first),
+            second=self._ref(second),
+            parent=self._parent,
+        )
+        self.last_dialog = dialog
+        if not dialog.exec() or dialog.result_introduction is None:
+            return None
+        intro = dialog.result_introduction
+        self._hooks.refresh(self._hooks.current_customer())
+        names = f"{intro.person_a.name} ↔ {intro.person_b.name}"
+        self._hooks.toast(
+            (
+                self.tr("Planned: %1")
+                if intro.status.value == "planned"
+                else self.tr("Recorded: %1")
+            ).replace("%1", names)
+        )
+        return intro
+
+    def record_outcome(self, introduction_id: int) -> Introduction | None:
+        from kauntaa.gui.dialogs.introduce_dialog import OutcomeDialog
+
+        shop = self._hooks.shop()
+        try:
+            intro = shop.introductions.get(introduction_id)
+        except KauntaaError as exc:
+            self._hooks.report(exc)
+            return None
+        dialog = OutcomeDialog(
+            intro,
+            record=shop.introductions.record_outcome,
+            today=shop.clock().date(),
+            language=self._hooks.language(),
+            parent=self._parent,
+        )
+        self.last_dialog = dialog
+        if not dialog.exec() or dialog.result_introduction is None:
+            return None
+        self._hooks.refresh(self._hooks.current_customer())
+        self._hooks.toast(self.tr("Outcome recorded."))
+        return dialog.result_introduction
+
+    # -- the newsletter list -------------------------------------------------------
+
+    def export_newsletter(self, path: Path | None = None) -> None:
+        """File ▸ Export newsletter list: a CSV that Excel opens (UTF-8 with BOM)."""
+        if not self._hooks.ready():
+            return
+        shop = self._hooks.shop()
+        if path is None:
+            suggested = Path.home() / f"newsletter-{shop.clock().date():%Y-%m-%d}.csv"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self._parent,
+                self.tr("Export newsletter list"),
+                str(suggested),
+                self.tr("CSV for Excel (*.csv)"),
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        language = self._hooks.language()
+        target = path
+
+        def done(result: object) -> None:
+            count = getattr(result, "count", 0)
+            self._hooks.toast(
+                self.tr("Newsletter list: %1 people written to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(target))
+            )
+            if not count:
+                QMessageBox.information(
+                    self._parent,
+                    "Kauntaa",
+                    self.tr(
+                        "Nobody has agreed to the newsletter yet. The file holds only the "
+                        "column names. Tick “newsletter” on a customer's card to add them."
+                    ),
+                )
+
+        self._hooks.run_job(
+            self.tr("Writing the newsletter list…"),
+            lambda _progress: shop.newsletter.export_csv(target, language=language),
+            done,
+        )
