@@ -7,17 +7,23 @@ pinning a note is one click or tap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from kauntaa.domain.card import Card
+from kauntaa.domain.customers import CustomerRef
+from kauntaa.domain.erasure import is_removed
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
+from kauntaa.domain.suggestions import Reason, ReasonKind, Suggestion
 from kauntaa.gui.formatting import plural, relative_day, weekday_name
 from kauntaa.gui.theme import Colors
 
 SCHEME = "kauntaa"
+#: Events listed on a card, newest first.
+CARD_EVENTS = 12
 
 
 def outcome_label(kind: OutcomeKind) -> str:
@@ -44,11 +50,18 @@ def _section(title: str, colors: Colors) -> str:
     )
 
 
+def _person(ref: CustomerRef, colors: Colors) -> str:
+    """A link to someone's card, or plain words for someone whose record was deleted."""
+    if is_removed(ref):
+        return escape(QCoreApplication.translate("CardView", "someone whose record was deleted"))
+    return _link("customer", ref.id, escape(ref.name), colors)
+
+
 def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
     other = intro.other(seen_from)
-    who = _link("customer", other.id, escape(other.name), colors)
+    who = _person(other, colors)
     by = (
-        _link("customer", intro.introducer.id, escape(intro.introducer.name), colors)
+        _person(intro.introducer, colors)
         if intro.introducer
         else escape(QCoreApplication.translate("CardView", "the owner"))
     )
@@ -57,7 +70,13 @@ def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
         text = QCoreApplication.translate("CardView", "Introduce to %1 next time").replace(
             "%1", who
         )
-        return f"<b>★ {text}</b>{context}"
+        done = _link(
+            "intro-done", intro.id, escape(QCoreApplication.translate("CardView", "done")), colors
+        )
+        drop = _link(
+            "intro-drop", intro.id, escape(QCoreApplication.translate("CardView", "drop")), colors
+        )
+        return f"<b>★ {text}</b>{context}&nbsp;&nbsp;{done}&nbsp;&nbsp;{drop}"
     if intro.status is IntroductionStatus.DROPPED:
         return f'<span style="color:{colors.muted.name()}">{who}{context}</span>'
     line = (
@@ -69,11 +88,79 @@ def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
     outcome = outcome_label(intro.outcome_kind)
     if intro.outcome_text:
         outcome += f"（{escape(intro.outcome_text)}）"
-    return f'{line}{context}<br><span style="color:{colors.accent.name()}">→ {outcome}</span>'
+    if intro.outcome_on and intro.outcome_kind is not OutcomeKind.NONE_YET:
+        outcome += f", {intro.outcome_on:%Y-%m-%d}"
+    if intro.follow_up_on:
+        outcome += " · " + QCoreApplication.translate("CardView", "follow up %1").replace(
+            "%1", f"{intro.follow_up_on:%Y-%m-%d}"
+        )
+    record = _link(
+        "intro-outcome",
+        intro.id,
+        escape(QCoreApplication.translate("CardView", "what came of it…")),
+        colors,
+    )
+    return (
+        f'{line}{context}<br><span style="color:{colors.accent.name()}">→ {escape(outcome)}</span>'
+        f'&nbsp;&nbsp;<span style="font-size:13px;">{record}</span>'
+    )
 
 
-def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) -> str:
-    """The whole card. In privacy mode, private notes and contact details are left out."""
+def reason_text(reason: Reason) -> str:
+    """One reason, as the card says it: "offers: photography ↔ looking for: photos for the shop"."""
+    words = "、".join(reason.words)
+    if reason.kind is ReasonKind.NEED:
+        if reason.they_offer:
+            return (
+                QCoreApplication.translate("CardView", "offers: %1 ↔ looking for: %2")
+                .replace("%1", reason.offers)
+                .replace("%2", reason.looking_for)
+            )
+        return (
+            QCoreApplication.translate("CardView", "looks for: %1 ↔ this customer offers: %2")
+            .replace("%1", reason.looking_for)
+            .replace("%2", reason.offers)
+        )
+    if reason.kind is ReasonKind.TAG:
+        return QCoreApplication.translate("CardView", "shared interests: %1").replace("%1", words)
+    if reason.kind is ReasonKind.CIRCLE:
+        return QCoreApplication.translate("CardView", "same circle: %1").replace("%1", words)
+    if reason.kind is ReasonKind.WEEKDAY and reason.value is not None:
+        return QCoreApplication.translate("CardView", "usually here on %1 too").replace(
+            "%1", weekday_name(reason.value)
+        )
+    return QCoreApplication.translate("CardView", "usually here around %1:00 too").replace(
+        "%1", str(reason.value)
+    )
+
+
+def _suggestions(suggestions: Sequence[Suggestion], colors: Colors) -> list[str]:
+    muted = colors.muted.name()
+    parts: list[str] = []
+    introduce = escape(QCoreApplication.translate("CardView", "introduce…"))
+    for s in suggestions:
+        who = _link("customer", s.customer.id, escape(s.customer.name), colors)
+        why = "<br>".join(escape(reason_text(r)) for r in s.reasons)
+        parts.append(
+            f'<p style="margin:6px 0; font-size:16px;">{who}&nbsp;&nbsp;'
+            f'<span style="font-size:13px;">{_link("introduce-to", s.customer.id, introduce, colors)}'
+            f'</span><br><span style="font-size:13px; color:{muted};">{why}</span></p>'
+        )
+    return parts
+
+
+def render(
+    card: Card,
+    colors: Colors,
+    *,
+    today: date,
+    privacy: bool = False,
+    suggestions: Sequence[Suggestion] = (),
+) -> str:
+    """The whole card. In privacy mode, private notes and contact details are left out.
+
+    ``suggestions`` are the people this customer might like to meet, with reasons.
+    """
     c = card.customer
     muted = colors.muted.name()
     parts: list[str] = [
@@ -189,22 +276,66 @@ def render(card: Card, colors: Colors, *, today: date, privacy: bool = False) ->
                 '<table cellpadding="3" style="font-size:16px;">' + "".join(rows) + "</table>"
             )
 
-    if card.circles:
-        parts.append(_section(QCoreApplication.translate("CardView", "Circles"), colors))
-        names = [
-            escape(m.circle_name)
-            + (f"（{escape(m.role)}）" if m.role else "")
-            + (" ☎" if m.is_contact else "")
-            for m in card.circles
+    # Circles always have a heading, so "add to a circle" is one click from any card.
+    parts.append(_section(QCoreApplication.translate("CardView", "Circles"), colors))
+    names = [
+        _link("circle", m.circle_id, escape(m.circle_name), colors)
+        + (f"（{escape(m.role)}）" if m.role else "")
+        + (" ☎" if m.is_contact else "")
+        for m in card.circles
+    ]
+    join = _link(
+        "join-circle",
+        c.id,
+        escape(QCoreApplication.translate("CardView", "+ add to a circle")),
+        colors,
+    )
+    parts.append(
+        f'<p style="font-size:16px;">{"、 ".join(names)}'
+        f'{"&nbsp;&nbsp;&nbsp;" if names else ""}<span style="font-size:13px;">{join}</span></p>'
+    )
+    if card.events:
+        parts.append(_section(QCoreApplication.translate("CardView", "Events attended"), colors))
+        parts += [
+            f'<p style="margin:3px 0; font-size:15px;">'
+            f'<span style="color:{muted};">{e.starts_at:%Y-%m-%d}</span>&nbsp;&nbsp;'
+            + _link("event", e.id, escape(e.title), colors)
+            + (
+                f'<span style="color:{muted};">　{escape(e.circle_name)}</span>'
+                if e.circle_name
+                else ""
+            )
+            + "</p>"
+            for e in card.events[:CARD_EVENTS]
         ]
-        parts.append(f'<p style="font-size:16px;">{"、 ".join(names)}</p>')
 
     done = [i for i in card.introductions if i.status is not IntroductionStatus.PLANNED]
-    if done:
-        parts.append(_section(QCoreApplication.translate("CardView", "Introductions"), colors))
-        parts += [
-            f'<p style="margin:4px 0; font-size:16px;">{_introduction(i, c.id, colors)}</p>'
-            for i in done
-        ]
+    parts.append(_section(QCoreApplication.translate("CardView", "Introductions"), colors))
+    parts += [
+        f'<p style="margin:4px 0; font-size:16px;">{_introduction(i, c.id, colors)}</p>'
+        for i in done
+    ]
+    if c.do_not_introduce:
+        parts.append(
+            f'<p style="font-size:15px; color:{muted};">'
+            + escape(
+                QCoreApplication.translate("CardView", "Asked not to be introduced to anyone.")
+            )
+            + "</p>"
+        )
+    elif not c.archived:
+        parts.append(
+            '<p style="margin:8px 0; font-size:15px;">'
+            + _link(
+                "introduce",
+                c.id,
+                escape(QCoreApplication.translate("CardView", "Introduce to someone…")),
+                colors,
+            )
+            + "</p>"
+        )
+    if suggestions and not c.do_not_introduce:
+        parts.append(_section(QCoreApplication.translate("CardView", "Might like to meet"), colors))
+        parts += _suggestions(suggestions, colors)
     parts.append("</body>")
     return "".join(parts)
