@@ -121,8 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
     introduce.add_argument("--at", type=iso_date, help="the day (default: today)")
     introduce.add_argument("--planned", action="store_true", help="plan it for their next visit")
 
-    summary = commands.add_parser("summary", help="the day, by name")
-    summary.add_argument("--date", type=iso_date)
+    from kauntaa.cli import summary  # the day, a week or a month; its own arguments
+
+    summary.add_parsers(commands)
 
     from kauntaa.cli import safekeeping  # backup, backups, restore
 

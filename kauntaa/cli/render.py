@@ -13,11 +13,13 @@ from enum import Enum
 from pathlib import PurePath
 from typing import Any
 
+from kauntaa.domain.activity import Reminder
 from kauntaa.domain.card import Card
+from kauntaa.domain.circles import Event
 from kauntaa.domain.customers import CustomerRef
 from kauntaa.domain.introductions import OUTCOME_LABELS, Introduction, IntroductionStatus
 from kauntaa.domain.search import MATCH_LABELS, SearchHit
-from kauntaa.domain.summary import DaySummary
+from kauntaa.domain.summary import DaySummary, OverdueLine
 
 WEEKDAYS = {
     "ja": ("月", "火", "水", "木", "金", "土", "日"),
@@ -175,10 +177,45 @@ def card_text(card: Card, say: Voice) -> str:
     return "\n".join(lines)
 
 
+def overdue_phrase(o: OverdueLine, say: Voice) -> str:
+    """ "Usually every 7 days (often on Tuesday), not seen for 23 days"."""
+    gap = f"{o.typical_gap_days:g}"
+    weekday = WEEKDAY_NAMES[say.lang][o.usual_weekday] if o.usual_weekday is not None else ""
+    return say(
+        f"いつもは{gap}日おき"
+        + (f"（よく{weekday}）" if weekday else "")
+        + f"、{o.days_since}日来ていません",
+        f"usually every {gap} days"
+        + (f" (often on {weekday})" if weekday else "")
+        + f", not seen for {o.days_since} days",
+    )
+
+
+def reminder_phrase(r: Reminder, people: dict[int, CustomerRef], say: Voice) -> str:
+    who = people.get(r.customer_id) if r.customer_id is not None else None
+    when = say("次の来店時", "on next visit") if r.on_next_visit else f"{r.due_on}"
+    return f"({when}) " + (f"{say.person(who)}: " if who else "") + r.text
+
+
+def event_phrase(e: Event, say: Voice) -> str:
+    names = say("、", ", ").join(say.person(a) for a in e.attendees)
+    circle = say(f"（{e.circle_name}）", f" ({e.circle_name})") if e.circle_name else ""
+    came = say(f" — 参加: {names}", f" — came: {names}") if names else ""
+    return f"{e.starts_at:%H:%M} {e.title}{circle}{came}"
+
+
 def summary_text(summary: DaySummary, say: Voice) -> str:
+    """The day, to be read aloud: names first, numbers second."""
     lines = [say(f"{say.day(summary.day)}のまとめ", f"Summary for {say.day(summary.day)}"), ""]
+    if summary.before_records:
+        lines.append(
+            say(
+                "この日はまだ記録を始める前です。",
+                "This day comes before the first recorded visit.",
+            )
+        )
     if summary.visitors:
-        people = {v.customer.id: v.customer for v in summary.visitors}
+        people = summary.people()
         lines.append(
             say(
                 f"来てくれた人（{len(people)}人）:",
@@ -189,35 +226,50 @@ def summary_text(summary: DaySummary, say: Voice) -> str:
             new = say("  ← 初めて", "  ← new face") if v.new_face else ""
             order = f"  {v.order}" if v.order else ""
             lines.append(f"  {v.at:%H:%M}  {say.person(v.customer)}{order}{new}")
-    else:
+    elif not summary.before_records:
         lines.append(say("来店の記録はありません。", "No visits recorded."))
     if summary.new_faces:
-        names = ", ".join(say.person(v.customer) for v in summary.new_faces)
+        names = say("、", ", ").join(
+            dict.fromkeys(say.person(v.customer) for v in summary.new_faces)
+        )
         lines.append(say(f"初めての方: {names}", f"New faces: {names}"))
     if summary.introductions:
-        lines += ["", say("今日の紹介:", "Introductions today:")]
+        lines += ["", say("この日の紹介:", "Introductions made:")]
         lines += [f"  {introduction_line(i, None, say)}" for i in summary.introductions]
+    if summary.outcomes:
+        lines += ["", say("紹介のその後:", "What came of earlier introductions:")]
+        lines += [f"  {introduction_line(i, None, say)}" for i in summary.outcomes]
+    if summary.missed_introductions:
+        lines += [
+            "",
+            say("紹介できたはず（二人とも来ていました）:", "Could have introduced (both came):"),
+        ]
+        for i in summary.missed_introductions:
+            a, b = say.person(i.person_a), say.person(i.person_b)
+            context = f" — {i.context}" if i.context else ""
+            lines.append(f"  {a} ↔ {b}{context}")
+    if summary.events:
+        lines += ["", say("イベント:", "Events:")]
+        lines += [f"  {event_phrase(e, say)}" for e in summary.events]
     if summary.notes:
-        lines += ["", say("今日のメモ:", "Notes written today:")]
+        lines += ["", say("この日のメモ:", "Notes written:")]
         for n in summary.notes:
             private = say("〔非公開〕", "[private] ") if n.note.private else ""
             lines.append(f"  {say.person(n.customer)}: {private}{n.note.body}")
+    if summary.reminders_done:
+        lines += ["", say("済んだ約束:", "Promises kept:")]
+        lines += [
+            f"  ✓ {reminder_phrase(r, summary.reminder_people, say)}"
+            for r in summary.reminders_done
+        ]
     if summary.open_reminders:
         lines += ["", say("まだの約束:", "Promises still open:")]
-        for r in summary.open_reminders:
-            when = say("次の来店時", "on next visit") if r.on_next_visit else f"{r.due_on}"
-            lines.append(f"  ({when}) {r.text}")
+        lines += [
+            f"  {reminder_phrase(r, summary.reminder_people, say)}" for r in summary.open_reminders
+        ]
     if summary.overdue:
         lines += ["", say("しばらく見ていない常連さん:", "Regulars overdue against their rhythm:")]
-        for o in summary.overdue:
-            gap = f"{o.typical_gap_days:g}"
-            lines.append(
-                say(
-                    f"  {say.person(o.customer)}: いつもは{gap}日おき、{o.days_since}日来ていません",
-                    f"  {say.person(o.customer)}: usually every {gap} days, "
-                    f"not seen for {o.days_since} days",
-                )
-            )
+        lines += [f"  {say.person(o.customer)}: {overdue_phrase(o, say)}" for o in summary.overdue]
     if summary.day_note:
-        lines += ["", say("今日のひとこと:", "Day note:"), f"  {summary.day_note}"]
+        lines += ["", say("この日のひとこと:", "Day note:"), f"  {summary.day_note}"]
     return "\n".join(lines)

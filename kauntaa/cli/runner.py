@@ -7,8 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from kauntaa.cli import exchange, privacy, safekeeping
-from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, summary_text, to_json
+from kauntaa.cli import exchange, privacy, safekeeping, summary
+from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
 from kauntaa.paths import Paths
@@ -144,11 +144,6 @@ def _introduce(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     return intro if args.json else introduction_line(intro, None, say)
 
 
-def _summary(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
-    summary = shop.summary.day(args.date)
-    return summary if args.json else summary_text(summary, say)
-
-
 HANDLERS: dict[str, Handler] = {
     "demo": _demo,
     "add": _add,
@@ -157,7 +152,7 @@ HANDLERS: dict[str, Handler] = {
     "visit": _visit,
     "note": _note,
     "introduce": _introduce,
-    "summary": _summary,
+    **summary.HANDLERS,
     **safekeeping.HANDLERS,
     **exchange.HANDLERS,
     **privacy.HANDLERS,

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import String, Table, and_, select, type_coerce, union
+from sqlalchemy import String, Table, and_, case, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import Note, Reminder
 from kauntaa.domain.customers import CustomerRef
+from kauntaa.domain.introductions import IntroductionStatus
 from kauntaa.domain.summary import NoteLine, OverdueLine, VisitorLine
-from kauntaa.storage.schema import CustomerRow, NoteRow, ReminderRow, VisitRow
+from kauntaa.storage.schema import CustomerRow, IntroductionRow, NoteRow, ReminderRow, VisitRow
 
 
 def _table(row_type: Any) -> Table:
@@ -186,3 +187,246 @@ def overdue(session: Session, day: date, *, window_days: int, limit: int) -> lis
         )
         for r in ranked
     ]
+
+
+# -- the rest of the day's records ------------------------------------------------
+
+
+def reminders_done(session: Session, start: datetime, end: datetime) -> list[Reminder]:
+    rows = (
+        session.connection()
+        .execute(
+            select(*_REMINDER_COLUMNS)
+            .where(reminder.c.done_at >= start, reminder.c.done_at < end)
+            .order_by(reminder.c.done_at, reminder.c.id)
+        )
+        .all()
+    )
+    return [Reminder(*r[:-1]) for r in rows]
+
+
+def with_open_reminder(session: Session, customer_ids: Sequence[int]) -> set[int]:
+    """Those among ``customer_ids`` who already have an open reminder about them."""
+    if not customer_ids:
+        return set()
+    rows = session.connection().execute(
+        select(reminder.c.customer_id).where(
+            reminder.c.customer_id.in_(list(customer_ids)), reminder.c.done_at.is_(None)
+        )
+    )
+    return {r[0] for r in rows}
+
+
+def first_visit(session: Session) -> date | None:
+    """The day of the first visit the shop recorded (read from the end of an index)."""
+    at = session.connection().execute(select(_text(visit.c.at)).order_by(visit.c.at).limit(1))
+    first = at.scalar()
+    return date.fromisoformat(first[:10]) if first else None
+
+
+def planned_pairs_who_both_came(session: Session, came: set[int]) -> list[IntroductionRow]:
+    """Planned introductions whose two people are both among ``came`` (the day's visitors).
+
+    The planned ones are few, so they are read whole and matched here: an IN over
+    the day's visits for each side made SQLite rescan the visits per row.
+    """
+    planned = session.scalars(
+        select(IntroductionRow)
+        .where(IntroductionRow.status == IntroductionStatus.PLANNED.value)
+        .order_by(IntroductionRow.id)
+    )
+    return [r for r in planned if r.person_a_id in came and r.person_b_id in came]
+
+
+def _made(start: date, end: date) -> Any:
+    return and_(
+        IntroductionRow.introduced_on >= start,
+        IntroductionRow.introduced_on < end,
+        IntroductionRow.status == IntroductionStatus.DONE.value,
+    )
+
+
+def _outcome(start: date, end: date) -> Any:
+    return and_(
+        IntroductionRow.outcome_on >= start,
+        IntroductionRow.outcome_on < end,
+        IntroductionRow.introduced_on < start,
+    )
+
+
+def introductions_made(
+    session: Session, start: date, end: date, *, limit: int | None = None
+) -> list[IntroductionRow]:
+    """Introductions made in [start, end), in the order they were made."""
+    return list(
+        session.scalars(
+            select(IntroductionRow)
+            .where(_made(start, end))
+            .order_by(IntroductionRow.introduced_on, IntroductionRow.created_at)
+            .limit(limit)
+        )
+    )
+
+
+def outcomes_recorded(
+    session: Session, start: date, end: date, *, limit: int | None = None
+) -> list[IntroductionRow]:
+    """Earlier introductions whose outcome was written down in [start, end)."""
+    return list(
+        session.scalars(
+            select(IntroductionRow)
+            .where(_outcome(start, end))
+            .order_by(IntroductionRow.outcome_on, IntroductionRow.id)
+            .limit(limit)
+        )
+    )
+
+
+def introduction_counts(session: Session, start: date, end: date) -> tuple[int, int]:
+    """How many introductions were made in [start, end), and how many earlier ones had an outcome."""
+    made = select(func.count()).where(_made(start, end)).scalar_subquery()
+    outcomes = select(func.count()).where(_outcome(start, end)).scalar_subquery()
+    row = session.connection().execute(select(made, outcomes)).one()
+    return int(row[0]), int(row[1])
+
+
+# -- figures for the charts -------------------------------------------------------
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
+def visits_by_hour(session: Session, day: date) -> list[int]:
+    """24 counts: the visits of ``day`` by hour of arrival (read from the covering index)."""
+    hour = func.substr(_text(visit.c.at), 12, 2)
+    counts = [0] * 24
+    for h, n in session.connection().execute(
+        select(hour, func.count())
+        .where(visit.c.at >= _midnight(day), visit.c.at < _midnight(day + timedelta(days=1)))
+        .group_by(hour)
+    ):
+        counts[int(h)] = n
+    return counts
+
+
+def visits_per_day(session: Session, first: date, last: date) -> list[tuple[date, int]]:
+    """Visits on each day from ``first`` to ``last`` (inclusive), oldest first.
+
+    One counted index range per day: grouping the whole range by a text
+    expression costs several times more on a busy shop.
+    """
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    if not days:
+        return []
+    counts = [
+        select(func.count())
+        .where(visit.c.at >= _midnight(d), visit.c.at < _midnight(d + timedelta(days=1)))
+        .scalar_subquery()
+        for d in days
+    ]
+    row = session.connection().execute(select(*counts)).one()
+    return list(zip(days, (int(n) for n in row), strict=True))
+
+
+def new_faces_per_day(session: Session, first: date, last: date) -> dict[date, int]:
+    """How many people were first seen on each day from ``first`` to ``last``."""
+    seen = _text(customer.c.first_seen)
+    rows = session.connection().execute(
+        select(seen, func.count())
+        .where(customer.c.first_seen >= first, customer.c.first_seen <= last)
+        .group_by(seen)
+    )
+    return {date.fromisoformat(d[:10]): n for d, n in rows}
+
+
+def new_faces(session: Session, first: date, end: date, *, limit: int) -> list[CustomerRef]:
+    """People first seen in [first, end), earliest first, at most ``limit``."""
+    rows = session.connection().execute(
+        select(*_NAME_COLUMNS)
+        .where(customer.c.first_seen >= first, customer.c.first_seen < end)
+        .order_by(customer.c.first_seen, customer.c.id)
+        .limit(limit)
+    )
+    return [_ref(r) for r in rows]
+
+
+# -- a week or a month ------------------------------------------------------------
+
+
+class Attendance(NamedTuple):
+    visitors: int
+    regulars_seen: int
+    regulars_missed: int
+
+
+def _came(start: datetime, end: datetime) -> Any:
+    """1 when a customer came in [start, end), else 0: from the cached last visit where it tells.
+
+    Only customers whose last visit lies after the range need the visits
+    themselves; SQLite then builds the set of the range's visitors once. For the
+    running week or month that is nobody, so the visit table is not read.
+    """
+    in_range = select(visit.c.customer_id).where(visit.c.at >= start, visit.c.at < end)
+    return case(
+        (customer.c.last_visit_at < start, 0),
+        (customer.c.last_visit_at < end, 1),
+        (customer.c.id.in_(in_range), 1),
+        else_=0,
+    )
+
+
+def _period_columns(
+    start: date, end: date, previous: date, regular_gap: float
+) -> tuple[Any, Any, Any]:
+    came = _came(_midnight(start), _midnight(end))
+    came_before = _came(_midnight(previous), _midnight(start))
+    regular = and_(customer.c.rhythm_days <= regular_gap, customer.c.archived_at.is_(None))
+    # Missed: a regular who came before and not now (each test only when still needed).
+    missed = case((came == 1, 0), (~regular, 0), else_=came_before)
+    return came, regular, missed
+
+
+def attendance(
+    session: Session, start: date, end: date, previous: date, *, regular_gap: float
+) -> Attendance:
+    """Different visitors in [start, end); regulars who came, and who came only in [previous, start).
+
+    One plain pass over the customer table: most rows of a busy shop qualify,
+    and reading them in order is several times cheaper than through an index.
+    """
+    came, regular, missed = _period_columns(start, end, previous, regular_gap)
+    row = (
+        session.connection()
+        .execute(
+            select(
+                func.coalesce(func.sum(came), 0),
+                func.coalesce(func.sum(case((regular, came), else_=0)), 0),
+                func.coalesce(func.sum(missed), 0),
+            )
+        )
+        .one()
+    )
+    return Attendance(int(row[0]), int(row[1]), int(row[2]))
+
+
+def regulars(
+    session: Session,
+    start: date,
+    end: date,
+    previous: date,
+    *,
+    regular_gap: float,
+    seen: bool,
+    limit: int,
+) -> list[CustomerRef]:
+    """Regulars who came in [start, end) (``seen``), or who came only before it; most loyal first."""
+    came, regular, missed = _period_columns(start, end, previous, regular_gap)
+    wanted = and_(regular, came == 1) if seen else missed == 1
+    rows = session.connection().execute(
+        select(*_NAME_COLUMNS)
+        .where(wanted)
+        .order_by(customer.c.visit_count.desc(), customer.c.id)
+        .limit(limit)
+    )
+    return [_ref(r) for r in rows]
