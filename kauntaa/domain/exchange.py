@@ -501,7 +501,7 @@ def card_from_values(row: RowValues, today: date) -> ImportedCard | RowProblem:
         return sep.join(v.get(card_field, ()))
 
     name = one(CardField.NAME) or join_name(one(CardField.FAMILY_NAME), one(CardField.GIVEN_NAME))
-    name = _SPACES.sub(" ", name.replace("\u3000", " ")).strip()
+    name = name.replace("\u3000", " ").strip()
     if not name:
         return RowProblem(row.line, "", "名前が空です", "The name is empty")
     reading = normalise_reading(one(CardField.READING)) or join_reading(

@@ -243,11 +243,16 @@ codecs.register_error("geta", _geta)
 
 
 def unencodable(text: str, encoding: str) -> str:
-    """Characters of ``text`` that ``encoding`` cannot hold, each once, in order."""
-    missing: dict[str, None] = {}
+    """Characters of ``text`` that do not come back from ``encoding`` as they were, sorted.
+
+    For CP932 that is every character it lacks (𠮷, emoji) and a few it swaps
+    for a look-alike on the way back (〜 returns as ～, − as －).
+    """
+    changed = set()
     for ch in set(text):
         try:
-            ch.encode(encoding)
-        except UnicodeEncodeError:
-            missing[ch] = None
-    return "".join(sorted(missing))
+            if ch.encode(encoding).decode(encoding) != ch:
+                changed.add(ch)
+        except UnicodeError:
+            changed.add(ch)
+    return "".join(sorted(changed))

@@ -225,7 +225,7 @@ def customer_table(
     statement = select(*CUSTOMER_COLUMNS).order_by(CustomerRow.id)
     if ids is not None:
         statement = statement.where(CustomerRow.id.in_(ids))
-    for row in session.execute(statement).tuples():
+    for row in session.execute(statement):
         yield (*row, tags.get(row[0], []))
 
 
@@ -235,7 +235,7 @@ def visit_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[
     ).order_by(VisitRow.customer_id, VisitRow.at)
     if ids is not None:
         statement = statement.where(VisitRow.customer_id.in_(ids))
-    yield from session.execute(statement).tuples()
+    yield from (tuple(row) for row in session.execute(statement))
 
 
 def note_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[object, ...]]:
@@ -244,7 +244,7 @@ def note_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[t
     ).order_by(NoteRow.customer_id, NoteRow.created_at)
     if ids is not None:
         statement = statement.where(NoteRow.customer_id.in_(ids))
-    yield from session.execute(statement).tuples()
+    yield from (tuple(row) for row in session.execute(statement))
 
 
 def introduction_table(
@@ -264,8 +264,8 @@ def introduction_table(
         statement = statement.where(
             IntroductionRow.person_a_id.in_(ids) | IntroductionRow.person_b_id.in_(ids)
         )
-    yield from session.execute(statement).tuples()
+    yield from (tuple(row) for row in session.execute(statement))
 
 
 def names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(CustomerRow.id, CustomerRow.name)).tuples().all())
+    return {row.id: row.name for row in session.execute(select(CustomerRow.id, CustomerRow.name))}
