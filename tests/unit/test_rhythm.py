@@ -1,10 +1,20 @@
-"""A regular's own rhythm, and when they count as overdue against it."""
+"""A regular's own rhythm, and when they count as overdue against it.
+
+The properties are stated for what the owner does: record a visit *today*
+(the day the list is judged) or simply wait. A visit recorded afterwards for
+an earlier day is different: it adds a short gap, which can lower the median
+and with it the allowance, so a back-dated visit may make someone overdue
+(see ``test_a_back_dated_visit_can_shorten_the_rhythm``). That is the rule
+working as meant (the rhythm is the median of what really happened), so the
+"never more overdue" property is stated for a visit on the judging day only.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from random import Random
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kauntaa.domain.rhythm import MIN_GAPS, MIN_SLACK_DAYS, OVERDUE_FACTOR, rhythm_of
@@ -115,3 +125,91 @@ def test_mostly_tuesdays_still_counts() -> None:
     rhythm = rhythm_of([*tuesdays, *extra])
     assert rhythm is not None
     assert rhythm.usual_weekday == 1
+
+
+histories = st.lists(days, min_size=0, max_size=40)
+
+
+@PROPERTY
+@given(history=histories, after=st.integers(min_value=0, max_value=3000))
+def test_recording_a_visit_today_never_makes_anyone_more_overdue(
+    history: list[date], after: int
+) -> None:
+    today = max(history, default=date(2020, 1, 1)) + timedelta(days=after)
+    before = rhythm_of(history)
+    now = rhythm_of([*history, today])
+    if now is None:  # still too few visits: not judged before either
+        assert before is None
+        return
+    assert not now.is_overdue(today)
+    assert now.overdue_ratio(today) == 0
+    if before is not None:
+        assert now.overdue_ratio(today) <= before.overdue_ratio(today)
+
+
+@PROPERTY
+@given(
+    history=histories,
+    wait=st.integers(min_value=0, max_value=2000),
+    longer=st.integers(min_value=0, max_value=2000),
+)
+def test_waiting_longer_never_makes_someone_less_overdue(
+    history: list[date], wait: int, longer: int
+) -> None:
+    rhythm = rhythm_of(history)
+    assume(rhythm is not None)
+    assert rhythm is not None
+    first = rhythm.last_visit + timedelta(days=wait)
+    later = first + timedelta(days=longer)
+    assert rhythm.days_since(first) <= rhythm.days_since(later)
+    assert rhythm.overdue_ratio(first) <= rhythm.overdue_ratio(later)
+    if rhythm.is_overdue(first):
+        assert rhythm.is_overdue(later)
+
+
+@PROPERTY
+@given(
+    history=st.lists(days, min_size=1, max_size=30),
+    extra=st.lists(st.tuples(st.integers(0, 29), st.integers(0, 23)), max_size=20),
+)
+def test_more_visits_on_the_same_days_do_not_change_the_rhythm(
+    history: list[date], extra: list[tuple[int, int]]
+) -> None:
+    times = [datetime.combine(d, datetime.min.time()) + timedelta(hours=9) for d in history]
+    again = [
+        datetime.combine(history[i % len(history)], datetime.min.time()) + timedelta(hours=h)
+        for i, h in extra
+    ]
+    assert rhythm_of([*times, *again]) == rhythm_of(times)
+
+
+@PROPERTY
+@given(history=histories, seed=st.randoms(use_true_random=False))
+def test_the_order_visits_are_recorded_in_does_not_matter(
+    history: list[date], seed: Random
+) -> None:
+    shuffled = list(history)
+    seed.shuffle(shuffled)
+    assert rhythm_of(shuffled) == rhythm_of(history)
+
+
+def test_a_back_dated_visit_can_shorten_the_rhythm() -> None:
+    # Gaps of 2, 10 and 10 days: the median is 10, allowed 15 days; 15 days on, not overdue.
+    last = date(2026, 11, 5)
+    history = [
+        last - timedelta(days=22),
+        last - timedelta(days=20),
+        last - timedelta(days=10),
+        last,
+    ]
+    today = last + timedelta(days=15)
+    rhythm = rhythm_of(history)
+    assert rhythm is not None
+    assert rhythm.typical_gap_days == 10
+    assert not rhythm.is_overdue(today)
+    # A visit two days after the last one, recorded late: gaps 2, 10, 10, 2 have a
+    # median of 6, allowing 9 days; 13 days have passed since that visit.
+    later = rhythm_of([*history, last + timedelta(days=2)])
+    assert later is not None
+    assert later.typical_gap_days == 6
+    assert later.is_overdue(today)
