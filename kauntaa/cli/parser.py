@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("ja", "en"), help="language of messages and window")
     window = parser.add_argument_group("window (without a command)")
     window.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
-    window.add_argument("--view", choices=("counter", "welcome"), default="counter")
+    window.add_argument(
+        "--view", choices=("counter", "welcome", "map", "circles"), default="counter"
+    )
     window.add_argument("--select", metavar="QUERY", default="", help="search for this first")
     window.add_argument("--theme", choices=("light", "dark"), help="theme for this run")
     window.add_argument(
@@ -134,4 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kauntaa.cli import privacy  # a customer's rights: export, delete, consent
 
     privacy.add_parsers(commands)
+    from kauntaa.cli import circles  # circle, event, map
+
+    circles.add_parsers(commands)
     return parser

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from kauntaa.cli import exchange, privacy, safekeeping, summary
+from kauntaa.cli import circles, exchange, privacy, safekeeping, summary
 from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
@@ -154,6 +154,7 @@ HANDLERS: dict[str, Handler] = {
     "introduce": _introduce,
     **summary.HANDLERS,
     **safekeeping.HANDLERS,
+    **circles.HANDLERS,
     **exchange.HANDLERS,
     **privacy.HANDLERS,
 }

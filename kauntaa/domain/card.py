@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kauntaa.domain.activity import Note, Reminder, Visit
+from kauntaa.domain.circles import AttendedEvent
 from kauntaa.domain.customers import Customer
 from kauntaa.domain.introductions import Introduction, IntroductionStatus
 from kauntaa.domain.rhythm import Rhythm
@@ -27,6 +28,7 @@ class Card:
     circles: tuple[CircleMembership, ...]
     reminders: tuple[Reminder, ...]  # open ones about this person
     rhythm: Rhythm | None
+    events: tuple[AttendedEvent, ...] = ()  # the events they came to, newest first
 
     @property
     def planned_introductions(self) -> tuple[Introduction, ...]:

@@ -37,3 +37,13 @@ class Event:
     description: str
     announced_in_newsletter: bool
     attendees: tuple[CustomerRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttendedEvent:
+    """One event someone came to, as their card lists it."""
+
+    id: int
+    title: str
+    starts_at: datetime
+    circle_name: str

@@ -228,6 +228,16 @@ class MainWindow(QMainWindow):
         )
         self.action_counter_page.triggered.disconnect()
         self.action_counter_page.triggered.connect(self.show_counter)
+        from kauntaa.gui.connection_map import ConnectionMapPage
+
+        self.map_page = ConnectionMapPage(self)
+        self.action_map_page = self.add_page(self.map_page, self.tr("Connection &map"), "Ctrl+3")
+        from kauntaa.gui.circles_page import CirclesPage
+
+        self.circles_page = CirclesPage(self)
+        self.action_circles_page = self.add_page(
+            self.circles_page, self.tr("C&ircles and events"), "Ctrl+4"
+        )
 
     def add_page(self, page: QWidget, title: str, key: str) -> QAction:
         """Put a page in the stack and a View-menu entry (with shortcut ``key``) that shows it."""
@@ -421,6 +431,9 @@ class MainWindow(QMainWindow):
         number = int(ident)
         if action == "customer":
             self.open_customer(number)
+            return
+        if action in ("circle", "event", "join-circle"):
+            self.circles_page.handle_link(action, number)
             return
         if action == "reminder-done":
             try:
@@ -845,6 +858,8 @@ class MainWindow(QMainWindow):
             self._ui.retranslateUi(self)
             self.menu_view.setTitle(self.tr("&View"))
             self.action_counter_page.setText(self.tr("&Counter"))
+            self.action_map_page.setText(self.tr("Connection &map"))
+            self.action_circles_page.setText(self.tr("C&ircles and events"))
             self.setWindowTitle("Kauntaa — カウンター")
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))

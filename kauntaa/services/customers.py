@@ -139,6 +139,7 @@ class CustomerService:
                 circles=tuple(circles.memberships(s, customer_id)),
                 reminders=tuple(reminders.open_for_customer(s, customer_id)),
                 rhythm=visit_rows.cached_rhythm(row),
+                events=tuple(circles.events_attended(s, customer_id)),
             )
 
     def search(

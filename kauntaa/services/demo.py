@@ -584,7 +584,8 @@ class _Cafe:
     def _introductions(self) -> list[Row]:
         """Introductions of people who need what another offers, or share an interest."""
         rng, total = self.rng, self.counts["customers"]
-        wanted = max(1, total // 25)
+        # One in five regulars has been introduced: enough for the map to show lines, not dots.
+        wanted = max(1, total // 5)
         shared_tags = [tag for tag, fans in self.by_tag.items() if len(fans) >= 2]
         pairs: dict[tuple[int, int], Row] = {}
         for _ in range(wanted * 5):

@@ -9,6 +9,7 @@ from kauntaa.services.activity import ActivityService
 from kauntaa.services.backups import BackupService
 from kauntaa.services.circles import CircleService
 from kauntaa.services.clock import Clock, wall_clock
+from kauntaa.services.connections import ConnectionService
 from kauntaa.services.customers import CustomerService
 from kauntaa.services.demo import DemoService
 from kauntaa.services.exporting import ExportService
@@ -28,6 +29,7 @@ class Shop:
     activity: ActivityService = field(init=False)
     introductions: IntroductionService = field(init=False)
     circles: CircleService = field(init=False)
+    connections: ConnectionService = field(init=False)
     summary: SummaryService = field(init=False)
     backups: BackupService = field(init=False)
     demo: DemoService = field(init=False)
@@ -41,6 +43,7 @@ class Shop:
         self.activity = ActivityService(sessions, self.clock)
         self.introductions = IntroductionService(sessions, self.clock)
         self.circles = CircleService(sessions, self.clock)
+        self.connections = ConnectionService(sessions, self.clock)
         self.summary = SummaryService(sessions, self.clock)
         self.backups = BackupService(self.database.path, self.backup_dir)
         self.demo = DemoService(sessions, self.clock)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.card import CircleMembership
-from kauntaa.domain.circles import Circle, CircleMember, Event
+from kauntaa.domain.circles import AttendedEvent, Circle, CircleMember, Event
 from kauntaa.storage.repositories import customers
 from kauntaa.storage.schema import (
     CircleMemberRow,
@@ -49,6 +49,10 @@ def set_member(
     else:
         row.role = role
     session.flush()
+
+
+def is_member(session: Session, circle_id: int, customer_id: int) -> bool:
+    return session.get(CircleMemberRow, (circle_id, customer_id)) is not None
 
 
 def remove_member(session: Session, circle_id: int, customer_id: int) -> None:
@@ -171,3 +175,74 @@ def events_to_domain(session: Session, rows: Sequence[EventRow]) -> list[Event]:
         )
         for r in rows
     ]
+
+
+def by_name_folded(session: Session, name: str) -> list[CircleRow]:
+    """Circles whose name contains ``name``, ignoring case (for a name typed on the command line)."""
+    pattern = f"%{name.lower()}%"
+    return list(
+        session.scalars(
+            select(CircleRow)
+            .where(func.lower(CircleRow.name).like(pattern))
+            .order_by(CircleRow.name)
+        )
+    )
+
+
+def set_attendance(session: Session, event_id: int, customer_id: int, *, came: bool) -> bool:
+    """Record (or take back) that someone came; False when nothing changed."""
+    row = session.get(EventAttendeeRow, (event_id, customer_id))
+    if came and row is None:
+        session.add(EventAttendeeRow(event_id=event_id, customer_id=customer_id))
+        session.flush()
+        return True
+    if not came and row is not None:
+        session.delete(row)
+        session.flush()
+        return True
+    return False
+
+
+def events(
+    session: Session, *, circle_id: int | None = None, limit: int | None = None
+) -> list[Event]:
+    """Events newest first, all of them or those co-hosted by one circle."""
+    statement = select(EventRow).order_by(EventRow.starts_at.desc(), EventRow.id.desc())
+    if circle_id is not None:
+        statement = statement.where(EventRow.circle_id == circle_id)
+    if limit is not None:
+        statement = statement.limit(limit)
+    return events_to_domain(session, list(session.scalars(statement)))
+
+
+def events_titled(session: Session, title: str) -> list[EventRow]:
+    pattern = f"%{title.lower()}%"
+    return list(
+        session.scalars(
+            select(EventRow)
+            .where(func.lower(EventRow.title).like(pattern))
+            .order_by(EventRow.starts_at.desc())
+        )
+    )
+
+
+def events_attended(session: Session, customer_id: int) -> list[AttendedEvent]:
+    rows = session.execute(
+        select(EventRow.id, EventRow.title, EventRow.starts_at, CircleRow.name)
+        .join(EventAttendeeRow, EventAttendeeRow.event_id == EventRow.id)
+        .outerjoin(CircleRow, CircleRow.id == EventRow.circle_id)
+        .where(EventAttendeeRow.customer_id == customer_id)
+        .order_by(EventRow.starts_at.desc())
+    ).all()
+    return [AttendedEvent(r[0], r[1], r[2], r[3] or "") for r in rows]
+
+
+def all_memberships(session: Session) -> list[tuple[int, int, str]]:
+    """(customer, circle, circle name) for every member of a circle that is not archived."""
+    rows = session.execute(
+        select(CircleMemberRow.customer_id, CircleRow.id, CircleRow.name)
+        .join(CircleRow, CircleRow.id == CircleMemberRow.circle_id)
+        .where(CircleRow.archived_at.is_(None))
+        .order_by(CircleRow.name)
+    ).all()
+    return [(r[0], r[1], r[2]) for r in rows]

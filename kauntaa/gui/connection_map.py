@@ -1,0 +1,748 @@
+"""The connection map page (Ctrl+3): people as dots, introductions as lines, circles as colours.
+
+The layout comes from ``shop.connections`` (networkx, cached, run on the worker);
+this module only draws it. Items are built once per layout and never moved, so
+panning and zooming only repaint: edges are plain line items with cosmetic pens,
+people are small items cached in device coordinates, and the names of
+introducers on the edges appear only once zoomed in far enough to read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QNativeGestureEvent,
+    QPainter,
+    QPen,
+    QShortcut,
+    QWheelEvent,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGestureEvent,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPinchGesture,
+    QPushButton,
+    QSpinBox,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kauntaa.errors import KauntaaError
+from kauntaa.gui.theme import Colors
+
+if TYPE_CHECKING:
+    from kauntaa.domain.connections import ConnectionMap, Link, Person
+    from kauntaa.gui.main_window import MainWindow
+
+MIN_ZOOM = 0.08
+MAX_ZOOM = 6.0
+#: Below this zoom the names of introducers on the edges are hidden (unreadable, and slower).
+LABEL_ZOOM = 0.9
+#: Below this zoom the people's names are hidden.
+NAME_ZOOM = 0.35
+WHEEL_STEP = 1.0015  # per eighth of a degree: one notch (120) zooms by about 20 %
+
+_OWNER_EDGE = QColor("#9aa3ad")
+_REGULAR_EDGE = QColor("#d9822b")
+_NO_CIRCLE = QColor("#a7adb5")
+
+
+def node_radius(degree: int) -> float:
+    """Bigger for people with more introductions (the same rule as the SVG export)."""
+    from kauntaa.domain.map_svg import node_radius as radius
+
+    return radius(degree)
+
+
+class PersonItem(QGraphicsItem):
+    """One person: a dot in their circle's colour with the name under it."""
+
+    def __init__(
+        self,
+        person: Person,
+        colour: QColor,
+        radius: float,
+        font: QFont,
+        colors: Colors,
+        tooltip: str,
+    ) -> None:
+        super().__init__()
+        self.person = person
+        self._colour = colour
+        self._radius = radius
+        self._font = font
+        self._colors = colors
+        self.focused = False
+        self._hover = False
+        metrics = QFontMetricsF(font)
+        self._text_width = metrics.horizontalAdvance(person.name)
+        self._text_height = metrics.height()
+        half = max(radius + 4, self._text_width / 2 + 3)
+        self._bounds = QRectF(-half, -radius - 4, 2 * half, 2 * radius + 8 + self._text_height + 4)
+        self.setToolTip(tooltip)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's API
+        return self._bounds
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        r = self._radius
+        if self.focused or self._hover:
+            painter.setPen(QPen(self._colors.text, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), r + 3.5, r + 3.5)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setBrush(QBrush(self._colour))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        zoom = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if zoom < NAME_ZOOM and not (self.focused or self._hover):
+            return
+        painter.setFont(self._font)
+        text_rect = QRectF(
+            -self._text_width / 2 - 3, r + 3, self._text_width + 6, self._text_height + 2
+        )
+        halo = QColor(self._colors.background)
+        halo.setAlpha(200)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(halo)
+        painter.drawRoundedRect(text_rect, 4, 4)
+        painter.setPen(self._colors.text)
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.person.name)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's API
+        self._hover = True
+        self.setZValue(3)
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's API
+        self._hover = False
+        self.setZValue(2)
+        self.update()
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's API
+        event.accept() if event.button() == Qt.MouseButton.LeftButton else event.ignore()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's API
+        moved = event.screenPos() - event.buttonDownScreenPos(Qt.MouseButton.LeftButton)
+        scene = self.scene()
+        if moved.manhattanLength() < 6 and isinstance(scene, MapScene):
+            scene.person_clicked.emit(self.person.id)
+
+
+class MapScene(QGraphicsScene):
+    """The people and introductions of one map, built once per layout."""
+
+    person_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: dict[int, PersonItem] = {}
+        self.edges: list[QGraphicsLineItem] = []
+        self.labels: list[QGraphicsSimpleTextItem] = []
+        self.graph: ConnectionMap | None = None
+        self._labels_shown = True
+
+    def populate(
+        self,
+        graph: ConnectionMap,
+        positions: Mapping[int, tuple[float, float]],
+        colors: Colors,
+        describe_link: Callable[[Link], str],
+        describe_person: Callable[[Person, int], str],
+        via: Callable[[str], str],
+    ) -> None:
+        self.clear()
+        self.people.clear()
+        self.edges.clear()
+        self.labels.clear()
+        self.graph = graph
+        self.setBackgroundBrush(colors.background)
+        degree = graph.degree()
+        font = QFont()
+        font.setPointSizeF(9.5)
+        label_font = QFont()
+        label_font.setPointSizeF(7.5)
+        pens: dict[tuple[bool, bool], QPen] = {}
+        for regular in (False, True):
+            for planned in (False, True):
+                pen = QPen(_REGULAR_EDGE if regular else _OWNER_EDGE, 2.2 if regular else 1.6)
+                pen.setCosmetic(True)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                if planned:
+                    pen.setStyle(Qt.PenStyle.DashLine)
+                pens[(regular, planned)] = pen
+        thread_colour = QColor(_REGULAR_EDGE)
+        thread_colour.setAlpha(170)
+        thread_pen = QPen(thread_colour, 1.3, Qt.PenStyle.DotLine)
+        thread_pen.setCosmetic(True)
+        for link in graph.links:
+            if link.a not in positions or link.b not in positions:
+                continue
+            (x1, y1), (x2, y2) = positions[link.a], positions[link.b]
+            edge = QGraphicsLineItem(x1, y1, x2, y2)
+            edge.setPen(pens[(link.by_regular, link.planned)])
+            edge.setToolTip(describe_link(link))
+            edge.setZValue(0 if not link.by_regular else 1)
+            edge.setData(0, link.id)
+            self.addItem(edge)
+            self.edges.append(edge)
+            if link.by_regular and link.introducer_id in positions:
+                # A dotted thread from the introducer to the middle of the line they made.
+                ix, iy = positions[link.introducer_id]  # type: ignore[index]
+                thread = QGraphicsLineItem(ix, iy, (x1 + x2) / 2, (y1 + y2) / 2)
+                thread.setPen(thread_pen)
+                thread.setToolTip(describe_link(link))
+                thread.setZValue(0)
+                self.addItem(thread)
+                self.edges.append(thread)
+            if link.by_regular:
+                label = QGraphicsSimpleTextItem(via(link.introducer_name))
+                label.setFont(label_font)
+                label.setBrush(_REGULAR_EDGE.darker(115))
+                box = label.boundingRect()
+                label.setPos((x1 + x2) / 2 - box.width() / 2, (y1 + y2) / 2 - box.height() - 1)
+                label.setZValue(1)
+                label.setToolTip(describe_link(link))
+                self.addItem(label)
+                self.labels.append(label)
+        colours = {c.id: QColor(c.colour) for c in graph.circles}
+        for person in graph.people:
+            if person.id not in positions:
+                continue
+            colour = next((colours[c] for c in person.circle_ids if c in colours), _NO_CIRCLE)
+            d = degree.get(person.id, 0)
+            item = PersonItem(
+                person, colour, node_radius(d), font, colors, describe_person(person, d)
+            )
+            item.setPos(*positions[person.id])
+            self.addItem(item)
+            self.people[person.id] = item
+        rect = self.itemsBoundingRect().adjusted(-80, -80, 80, 80)
+        self.setSceneRect(rect)
+        self._labels_shown = True
+
+    def show_labels(self, shown: bool) -> None:
+        """Introducers' names on the edges, shown only when they can be read."""
+        if shown == self._labels_shown:
+            return
+        self._labels_shown = shown
+        for label in self.labels:
+            label.setVisible(shown)
+
+
+class MapView(QGraphicsView):
+    """Zoom with the wheel, a pinch or +/−/0; pan by dragging or with the arrow keys."""
+
+    zoomed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(
+            QGraphicsView.OptimizationFlag.DontSavePainterState
+            | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
+        )
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom * factor))
+        factor = target / self.zoom
+        if abs(factor - 1) < 1e-4:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        else:
+            self.scale(factor, factor)
+        self._zoom_changed()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom_by(zoom / self.zoom)
+
+    def fit(self) -> None:
+        """The whole map in view (never blown up beyond its natural size)."""
+        rect = self._scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self.resetTransform()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.4:
+            self.resetTransform()
+            self.scale(1.4, 1.4)
+            self.centerOn(rect.center())
+        self._zoom_changed()
+
+    def focus_on(self, point: QPointF, zoom: float = 1.3) -> None:
+        if self.zoom < zoom:
+            self.set_zoom(zoom)
+        self.centerOn(point)
+
+    def _zoom_changed(self) -> None:
+        self._scene.show_labels(self.zoom >= LABEL_ZOOM)
+        self.zoomed.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's API
+        steps = event.angleDelta().y() or event.angleDelta().x()
+        if not steps:
+            event.ignore()
+            return
+        self.zoom_by(WHEEL_STEP**steps)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's API
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.25)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                changed = pinch.changeFlags() & QPinchGesture.ChangeFlag.ScaleFactorChanged
+                if changed:
+                    self.zoom_by(pinch.scaleFactor(), pinch.centerPoint())
+                return True
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1 + event.value(), event.position())
+            return True
+        return super().viewportEvent(event)
+
+
+class Legend(QWidget):
+    """Which colour is which circle, and what the three kinds of line mean."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[tuple[QColor, str]] = []
+        self._lines: list[tuple[QColor, bool | None, str]] = []
+        self._title = ""
+        self._colors: Colors | None = None
+        self.setMinimumWidth(180)
+
+    def set_entries(
+        self,
+        title: str,
+        entries: list[tuple[QColor, str]],
+        lines: list[tuple[QColor, bool | None, str]],
+        colors: Colors,
+    ) -> None:
+        self._title, self._entries, self._lines, self._colors = title, entries, lines, colors
+        self.setMinimumHeight(int(self.height_needed()))
+        self.update()
+
+    def height_needed(self) -> float:
+        return 36 + 24 * (len(self._entries) + len(self._lines)) + 20
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
+        return QSize(210, int(self.height_needed()))
+
+    def paint_on(self, painter: QPainter, x: float, y: float) -> None:
+        """Draw the legend at (x, y): on the page, and on an exported image."""
+        colors = self._colors
+        if colors is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        title_font = QFont()
+        title_font.setPointSizeF(10.5)
+        title_font.setBold(True)
+        font = QFont()
+        font.setPointSizeF(10)
+        painter.setFont(title_font)
+        painter.setPen(colors.text)
+        painter.drawText(QPointF(x, y + 18), self._title)
+        painter.setFont(font)
+        line = y + 18
+        for colour, name in self._entries:
+            line += 24
+            painter.setPen(QPen(QColor("#ffffff"), 1.5))
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(x + 8, line - 5), 7, 7)
+            painter.setPen(colors.text)
+            painter.drawText(QPointF(x + 24, line), name)
+        line += 12
+        for colour, dashed, text in self._lines:
+            line += 24
+            # dashed: True a planned introduction, None the introducer's dotted thread.
+            pen = QPen(colour, 2.2 if dashed is not None else 1.4)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            elif dashed is None:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, line - 5), QPointF(x + 18, line - 5))
+            painter.setPen(colors.muted)
+            painter.drawText(QPointF(x + 24, line), text)
+        painter.restore()
+
+    def paintEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        painter = QPainter(self)
+        self.paint_on(painter, 8, 4)
+        painter.end()
+
+
+class ConnectionMapPage(QWidget):
+    """The map page: search to focus, neighbourhood N steps out, export, click to open a card."""
+
+    #: Emitted when a layout is on screen (for tests and scripted screenshots).
+    drawn = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene, self)
+        self.legend = Legend(self)
+        self._signature: str | None = None
+        self.focused_id: int | None = None
+        self.loading = False
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("map_search_edit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.around_check = QCheckBox(self)
+        self.depth_spin = QSpinBox(self)
+        self.depth_spin.setRange(1, 6)
+        self.depth_spin.setValue(2)
+        self.fit_button = QPushButton(self)
+        self.png_button = QPushButton(self)
+        self.svg_button = QPushButton(self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.hint_label = QLabel(self)
+        self.hint_label.setWordWrap(True)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("page_title_label")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title_label.setFont(font)
+
+        self.search_edit.setMinimumWidth(140)
+        bar = QHBoxLayout()
+        bar.addWidget(self.title_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.around_check)
+        bar.addWidget(self.depth_spin)
+        side = QVBoxLayout()
+        side.addWidget(self.legend)
+        side.addWidget(self.hint_label)
+        side.addStretch(1)
+        for button in (self.fit_button, self.png_button, self.svg_button):
+            side.addWidget(button)
+        side.addWidget(self.status_label)
+        side_panel = QWidget(self)
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(220)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(side_panel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.addLayout(bar)
+        outer.addLayout(body, 1)
+
+        self.search_edit.returnPressed.connect(self.focus_search_result)
+        self.search_edit.textChanged.connect(self._search_typed)
+        self.around_check.toggled.connect(lambda _on: self.reload())
+        self.depth_spin.valueChanged.connect(
+            lambda _v: self.reload() if self.around_check.isChecked() else None
+        )
+        self.fit_button.clicked.connect(self.view.fit)
+        self.png_button.clicked.connect(self._ask_png)
+        self.svg_button.clicked.connect(self._ask_svg)
+        self.scene.person_clicked.connect(self.open_card)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search_box)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Connections"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Find a person on the map (kana, kanji or romaji)")
+        )
+        self.around_check.setText(self.tr("Only around them, steps out:"))
+        self.around_check.setToolTip(
+            self.tr("Show only the people within this many introductions of the person found")
+        )
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole map (0)"))
+        self.png_button.setText(self.tr("Export PNG…"))
+        self.svg_button.setText(self.tr("Export SVG…"))
+        self.hint_label.setText(
+            self.tr(
+                "Click a person to open their card. Wheel or pinch to zoom (+, −, 0 to fit); "
+                "drag to move. Hover a line to see who introduced them."
+            )
+        )
+        if self.scene.graph is not None:
+            self._update_legend()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _colors(self) -> Colors:
+        return self._window._theme.colors
+
+    # -- loading ------------------------------------------------------------
+
+    def page_shown(self) -> None:
+        self.reload()
+        self.view.setFocus()
+
+    def reload(self) -> None:
+        """Read the map; lay it out on the worker unless the layout is cached."""
+        shop = self._window.shop
+        around = None
+        if self.around_check.isChecked():
+            around = self.focused_id or self._window.current_customer_id()
+        try:
+            graph = shop.connections.graph(around=around, depth=self.depth_spin.value())
+        except KauntaaError as exc:
+            self._window._report(exc)
+            return
+        signature = graph.signature()
+        if signature == self._signature and self.scene.graph is not None:
+            return
+        cached = shop.connections.cached_layout(graph)
+        if cached is not None:
+            self._draw(graph, cached)
+            return
+        self.loading = True
+        self.status_label.setText(self.tr("Laying out the map…"))
+        self._window._run_job(
+            "",
+            lambda _progress: shop.connections.layout(graph),
+            lambda positions: self._draw(graph, positions),  # type: ignore[arg-type]
+            quiet=True,
+        )
+
+    def _draw(self, graph: ConnectionMap, positions: Mapping[int, tuple[float, float]]) -> None:
+        self.loading = False
+        self._signature = graph.signature()
+        colors = self._colors()
+        self.scene.populate(
+            graph, positions, colors, self._describe_link, self._describe_person, self._via
+        )
+        self._update_legend()
+        self.status_label.setText(
+            self.tr("%1 people, %2 introductions")
+            .replace("%1", str(len(graph.people)))
+            .replace("%2", str(len(graph.links)))
+        )
+        self.view.fit()
+        center = graph.center if graph.center is not None else self.focused_id
+        if center is not None and center in self.scene.people:
+            self._set_focus(center)
+            if graph.center is None:
+                self.view.focus_on(self.scene.people[center].pos())
+        self.drawn.emit()
+
+    def _update_legend(self) -> None:
+        graph = self.scene.graph
+        if graph is None:
+            return
+        entries = [(QColor(c.colour), c.name) for c in graph.circles]
+        entries.append((_NO_CIRCLE, self.tr("No circle")))
+        lines = [
+            (_OWNER_EDGE, False, self.tr("Introduced by the owner")),
+            (_REGULAR_EDGE, False, self.tr("Introduced by a regular")),
+            (_OWNER_EDGE, True, self.tr("Planned introduction")),
+            (_REGULAR_EDGE, None, self.tr("Who introduced them")),
+        ]
+        self.legend.set_entries(self.tr("Circles"), entries, lines, self._colors())
+
+    def _via(self, name: str) -> str:
+        return self.tr("via %1").replace("%1", name)
+
+    def _describe_link(self, link: Link) -> str:
+        graph = self.scene.graph
+        a = graph.person(link.a) if graph else None
+        b = graph.person(link.b) if graph else None
+        by = link.introducer_name if link.by_regular else self.tr("the owner")
+        text = (
+            self.tr("%1 ↔ %2\nintroduced by %3, %4")
+            .replace("%1", a.name if a else "?")
+            .replace("%2", b.name if b else "?")
+            .replace("%3", by)
+            .replace("%4", f"{link.on:%Y-%m-%d}")
+        )
+        if link.planned:
+            text += "\n" + self.tr("planned")
+        if link.context:
+            text += "\n" + link.context
+        return text
+
+    def _describe_person(self, person: Person, degree: int) -> str:
+        graph = self.scene.graph
+        names = {c.id: c.name for c in graph.circles} if graph else {}
+        circles = "、".join(names[c] for c in person.circle_ids if c in names)
+        text = f"{person.name}（{person.reading}）\n" + self.tr("%n introduction(s)", "", degree)
+        if circles:
+            text += "\n" + circles
+        return text
+
+    # -- search, focus, open -------------------------------------------------
+
+    def _focus_search_box(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        if text.strip():
+            self.focus_search_result(move=False)
+
+    def focus_search_result(self, *, move: bool = True) -> int | None:
+        """The best match of the search that is on the map gets the focus ring and the view."""
+        text = self.search_edit.text().strip()
+        if not text:
+            return None
+        hits = self._window.shop.customers.search(text, limit=200)
+        on_map = next((h for h in hits if h.id in self.scene.people), None)
+        if on_map is None:
+            self.status_label.setText(self.tr("Nobody on the map matches."))
+            return None
+        person_id: int = on_map.id
+        self._set_focus(person_id)
+        self.view.focus_on(self.scene.people[person_id].pos())
+        if move and self.around_check.isChecked():
+            self.reload()
+        return person_id
+
+    def _set_focus(self, person_id: int) -> None:
+        if self.focused_id in self.scene.people:
+            old = self.scene.people[self.focused_id]
+            old.focused = False
+            old.update()
+        self.focused_id = person_id
+        item = self.scene.people[person_id]
+        item.focused = True
+        item.update()
+        self.status_label.setText(item.person.name)
+
+    def open_card(self, person_id: int) -> None:
+        """A click on a person: their card on the counter page."""
+        self._window.show_counter()
+        self._window.open_customer(person_id)
+
+    # -- export -----------------------------------------------------------------
+
+    def _ask_png(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the map as PNG"), "kauntaa-map.png", "PNG (*.png)"
+        )
+        if path:
+            self.export_png(Path(path))
+
+    def _ask_svg(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the map as SVG"), "kauntaa-map.svg", "SVG (*.svg)"
+        )
+        if path:
+            self.export_svg(Path(path))
+
+    def _export_size(self) -> tuple[QRectF, float, float]:
+        source = self.scene.sceneRect()
+        legend_width = 240.0
+        height = max(source.height(), self.legend.height_needed() + 40)
+        return source, source.width() + legend_width, height
+
+    def _paint_export(self, painter: QPainter, source: QRectF, width: float, height: float) -> None:
+        painter.fillRect(QRectF(0, 0, width, height), self._colors().background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.scene.show_labels(True)
+        self.scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        self.scene.show_labels(self.view.zoom >= LABEL_ZOOM)
+        self.legend.paint_on(painter, source.width() + 20, 24)
+
+    def export_png(self, path: Path, *, scale: float = 2.0) -> bool:
+        source, width, height = self._export_size()
+        image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+        image.fill(self._colors().background)
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        self._paint_export(painter, source, width, height)
+        painter.end()
+        ok = bool(image.save(str(path)))
+        self._exported(path, ok)
+        return ok
+
+    def export_svg(self, path: Path) -> bool:
+        source, width, height = self._export_size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(int(width), int(height)))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        generator.setTitle(self.tr("Connections"))
+        painter = QPainter(generator)
+        self._paint_export(painter, source, width, height)
+        ok = painter.end()
+        self._exported(path, ok and path.exists())
+        return ok
+
+    def _exported(self, path: Path, ok: bool) -> None:
+        if ok:
+            self._window.toast(self.tr("Map exported: %1").replace("%1", str(path)))
+        else:
+            self._window.toast(
+                self.tr("The map could not be written to %1").replace("%1", str(path))
+            )
