@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     window = parser.add_argument_group("window (without a command)")
     window.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
     window.add_argument(
-        "--view", choices=("counter", "welcome", "map", "circles"), default="counter"
+        "--view", choices=("counter", "welcome", "day", "map", "circles"), default="counter"
     )
     window.add_argument("--select", metavar="QUERY", default="", help="search for this first")
     window.add_argument("--theme", choices=("light", "dark"), help="theme for this run")
@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kauntaa.cli import safekeeping  # backup, backups, restore
 
     safekeeping.add_parsers(commands)
+    from kauntaa.cli import ledger  # imported here: it uses this module's argument types
+
+    ledger.add_parsers(commands)
     from kauntaa.cli import exchange  # import, export
 
     exchange.add_parsers(commands)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from kauntaa.cli import circles, exchange, privacy, safekeeping, summary
+from kauntaa.cli import circles, exchange, ledger, privacy, safekeeping, summary
 from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
@@ -155,6 +155,7 @@ HANDLERS: dict[str, Handler] = {
     **summary.HANDLERS,
     **safekeeping.HANDLERS,
     **circles.HANDLERS,
+    **ledger.HANDLERS,
     **exchange.HANDLERS,
     **privacy.HANDLERS,
 }

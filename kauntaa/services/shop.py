@@ -15,7 +15,9 @@ from kauntaa.services.demo import DemoService
 from kauntaa.services.exporting import ExportService
 from kauntaa.services.importing import ImportService
 from kauntaa.services.introductions import IntroductionService
+from kauntaa.services.newsletter import NewsletterService
 from kauntaa.services.privacy import PrivacyService
+from kauntaa.services.suggestions import SuggestionService
 from kauntaa.services.summary import SummaryService
 from kauntaa.storage.database import Database, open_database, quick_check
 
@@ -28,6 +30,8 @@ class Shop:
     customers: CustomerService = field(init=False)
     activity: ActivityService = field(init=False)
     introductions: IntroductionService = field(init=False)
+    suggestions: SuggestionService = field(init=False)
+    newsletter: NewsletterService = field(init=False)
     circles: CircleService = field(init=False)
     connections: ConnectionService = field(init=False)
     summary: SummaryService = field(init=False)
@@ -42,6 +46,8 @@ class Shop:
         self.customers = CustomerService(sessions, self.clock)
         self.activity = ActivityService(sessions, self.clock)
         self.introductions = IntroductionService(sessions, self.clock)
+        self.suggestions = SuggestionService(sessions, self.clock)
+        self.newsletter = NewsletterService(sessions, self.clock)
         self.circles = CircleService(sessions, self.clock)
         self.connections = ConnectionService(sessions, self.clock)
         self.summary = SummaryService(sessions, self.clock)

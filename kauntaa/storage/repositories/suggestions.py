@@ -63,7 +63,8 @@ def in_ledger(session: Session, customer_id: int) -> set[int]:
             )
         )
     ).all()
-    return {a if b == customer_id else b for a, b in rows}
+    # A side deleted on request is NULL (repositories/erasure.py): nobody to exclude.
+    return {a if b == customer_id else b for a, b in rows} - {None}
 
 
 _IDS: BindParameter[Any] = bindparam("ids", expanding=True)
