@@ -17,13 +17,10 @@ from typing import Any
 from kauntaa.cli.render import Voice
 from kauntaa.domain.exchange import DuplicateAction
 from kauntaa.services.exporting import ExportFormat, ExportReport
-from kauntaa.services.importing import ImportFormat, ImportReport
+from kauntaa.services.importing import ImportFormat, ImportReport, report_text
 from kauntaa.services.shop import Shop
 
 Handler = Callable[[argparse.Namespace, Shop, Voice], object]
-
-#: Skipped rows listed one by one on the terminal before "and N more".
-LISTED = 50
 
 
 def add_parsers(commands: Any) -> None:
@@ -67,51 +64,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def import_text(report: ImportReport, say: Voice) -> str:
-    skipped = len(report.skipped)
-    if report.dry_run:
-        head = say(
-            f"試しに読みました（何も書き込んでいません）: {report.source_name}（{report.encoding}）\n"
-            f"追加 {report.added}件、統合 {report.merged}件、スキップ {skipped}件、"
-            f"来店履歴 {report.visits}件になります。",
-            f"Dry run, nothing written: {report.source_name} ({report.encoding})\n"
-            f"Would add {report.added}, merge {report.merged}, skip {skipped}; "
-            f"{report.visits} imported visits.",
-        )
-    else:
-        head = say(
-            f"取り込みました: {report.source_name}（{report.encoding}）\n"
-            f"追加 {report.added}件、統合 {report.merged}件、スキップ {skipped}件、"
-            f"来店履歴 {report.visits}件。",
-            f"Imported {report.source_name} ({report.encoding}): added {report.added}, "
-            f"merged {report.merged}, skipped {skipped}; {report.visits} imported visits.",
-        )
-        if report.backup is not None:
-            head += "\n" + say(
-                f"取り込み前のバックアップ: {report.backup}",
-                f"Backup taken before the import: {report.backup}",
-            )
-    lines = [head]
-    if report.skipped:
-        lines.append(say("スキップした行:", "Skipped rows:"))
-        for row in report.skipped[:LISTED]:
-            who = f" {row.name}" if row.name else ""
-            lines.append(
-                say(
-                    f"  {row.line}行目{who}: {row.reason_ja}",
-                    f"  line {row.line}{who}: {row.reason_en}",
-                )
-            )
-        if skipped > LISTED:
-            lines.append(say(f"  ほか {skipped - LISTED}行", f"  and {skipped - LISTED} more"))
-    if report.warnings:
-        lines.append(
-            say(
-                "読めなかった値はメモに残しました（行: 項目）:",
-                "Values that could not be read were kept in the note (line: field):",
-            )
-        )
-        lines += [f"  {w}" for w in report.warnings[:LISTED]]
-    return "\n".join(lines)
+    return report_text(report, say.lang)
 
 
 def export_text(report: ExportReport, say: Voice) -> str:

@@ -52,6 +52,7 @@ from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
 from kauntaa.gui.avatars import photo_pixmap
 from kauntaa.gui.card_html import SCHEME, render
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
+from kauntaa.gui.exchange_actions import ExchangeActions
 from kauntaa.gui.i18n import Translations
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.models.in_shop import InShopModel
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._connect()
         self._setup_pages()
+        # File ▸ Import customers… / Export customers…
+        self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self._toast = Toast(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_in_shop)

@@ -475,3 +475,60 @@ def _gone(card: ImportedCard, customer_id: int) -> SkippedRow:
         f"統合先のお客さま（ID {customer_id}）が見つかりません",
         f"The customer to merge into (id {customer_id}) is gone",
     )
+
+
+#: Skipped rows listed one by one before "and N more".
+LISTED = 50
+
+
+def report_text(report: ImportReport, language: str) -> str:
+    """The report in plain sentences (the command line prints it; the wizard shows it)."""
+
+    def say(ja: str, en: str) -> str:
+        return ja if language.startswith("ja") else en
+
+    skipped = len(report.skipped)
+    if report.dry_run:
+        head = say(
+            f"試しに読みました（何も書き込んでいません）: {report.source_name}（{report.encoding}）\n"
+            f"追加 {report.added}件、統合 {report.merged}件、スキップ {skipped}件、"
+            f"来店履歴 {report.visits}件になります。",
+            f"Dry run, nothing written: {report.source_name} ({report.encoding})\n"
+            f"Would add {report.added}, merge {report.merged}, skip {skipped}; "
+            f"{report.visits} imported visits.",
+        )
+    else:
+        head = say(
+            f"取り込みました: {report.source_name}（{report.encoding}）\n"
+            f"追加 {report.added}件、統合 {report.merged}件、スキップ {skipped}件、"
+            f"来店履歴 {report.visits}件。",
+            f"Imported {report.source_name} ({report.encoding}): added {report.added}, "
+            f"merged {report.merged}, skipped {skipped}; {report.visits} imported visits.",
+        )
+        if report.backup is not None:
+            head += "\n" + say(
+                f"取り込み前のバックアップ: {report.backup}",
+                f"Backup taken before the import: {report.backup}",
+            )
+    lines = [head]
+    if report.skipped:
+        lines.append(say("スキップした行:", "Skipped rows:"))
+        for row in report.skipped[:LISTED]:
+            who = f" {row.name}" if row.name else ""
+            lines.append(
+                say(
+                    f"  {row.line}行目{who}: {row.reason_ja}",
+                    f"  line {row.line}{who}: {row.reason_en}",
+                )
+            )
+        if skipped > LISTED:
+            lines.append(say(f"  ほか {skipped - LISTED}行", f"  and {skipped - LISTED} more"))
+    if report.warnings:
+        lines.append(
+            say(
+                "読めなかった値はメモに残しました（行: 項目）:",
+                "Values that could not be read were kept in the note (line: field):",
+            )
+        )
+        lines += [f"  {w}" for w in report.warnings[:LISTED]]
+    return "\n".join(lines)
