@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from kauntaa.services.shop import Shop
 
 INTRODUCE_KEY = "Ctrl+I"
+#: Suggestions are worked out once the selection has rested this long, so a fast
+#: typist's card is never held up by them; they appear just after it.
+SUGGEST_DELAY_MS = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,7 @@ class WindowHooks:
     photo: Callable[[int], QPixmap | None]
     language: Callable[[], str]
     run_job: Callable[[str, Callable[[object], object], Callable[[object], None]], None]
+    show_card: Callable[[int], None]
 
 
 class LedgerActions(QObject):
@@ -74,6 +78,12 @@ class LedgerActions(QObject):
             file_menu.addAction(self.newsletter_action)
         #: The last dialog opened (tests and scripted runs reach it here).
         self.last_dialog: QWidget | None = None
+        self._pending: int | None = None
+        self._ready: tuple[int, list[Suggestion]] | None = None
+        self._shown: tuple[int, list[Suggestion]] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._work_out_suggestions)
 
     def retranslate(self) -> None:
         self.introduce_action.setText(self.tr("&Introduce…"))
@@ -82,11 +92,34 @@ class LedgerActions(QObject):
     # -- the card ------------------------------------------------------------
 
     def suggestions_for(self, customer_id: int) -> list[Suggestion]:
-        """For the card; a failure here must never hide the card itself."""
+        """What the card shows now: the fresh list once worked out, else the last one.
+
+        Asking again (the card was redrawn: a new selection, a saved note, an edit)
+        works the list out afresh after ``SUGGEST_DELAY_MS`` and redraws the card.
+        """
+        if self._ready is not None and self._ready[0] == customer_id:
+            self._shown, self._ready = self._ready, None
+            return self._shown[1]
+        self._pending = customer_id
+        self._timer.start(SUGGEST_DELAY_MS)
+        # Meanwhile the same person keeps the list they had, so nothing flickers.
+        return self._shown[1] if self._shown and self._shown[0] == customer_id else []
+
+    @property
+    def suggestions_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _work_out_suggestions(self) -> None:
+        customer_id = self._pending
+        self._pending = None
+        if customer_id is None or customer_id != self._hooks.current_customer():
+            return
         try:
-            return self._hooks.shop().suggestions.for_customer(customer_id)
+            found = self._hooks.shop().suggestions.for_customer(customer_id)
         except KauntaaError:
-            return []
+            found = []  # never hides the card itself
+        self._ready = (customer_id, found)
+        self._hooks.show_card(customer_id)
 
     def handle_link(self, action: str, number: int) -> bool:
         """A ``kauntaa:`` card link of the ledger; False when it is someone else's."""

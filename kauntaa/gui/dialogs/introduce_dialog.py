@@ -179,7 +179,7 @@ class IntroduceDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("introduce_dialog")
         self.setWindowTitle(self.tr("Introduce"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self._introduce = introduce
         self._language = language
         self.result_introduction: Introduction | None = None
@@ -191,15 +191,13 @@ class IntroduceDialog(QDialog):
         self.second_picker = picker(self.tr("Search: kana, kanji or romaji"))
         self.by_regular_check = QCheckBox(self.tr("A regular introduced them (not the owner)"))
         self.introducer_picker = picker(self.tr("Who introduced them?"))
-        self.introducer_picker.setEnabled(False)
+        self.introducer_picker.setVisible(False)
         self.date_edit = QDateEdit(_qdate(today), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.context_edit = QLineEdit(context, self)
         self.context_edit.setPlaceholderText(self.tr("Why: “both into film cameras”"))
-        self.planned_check = QCheckBox(
-            self.tr("Planned: introduce them next time one of them comes in")
-        )
+        self.planned_check = QCheckBox(self.tr("Planned: next time one of them comes in"))
         self.planned_check.setChecked(planned)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -222,7 +220,7 @@ class IntroduceDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
 
-        self.by_regular_check.toggled.connect(self.introducer_picker.setEnabled)
+        self.by_regular_check.toggled.connect(self._by_regular_toggled)
         self.planned_check.toggled.connect(self._planned_toggled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -230,6 +228,11 @@ class IntroduceDialog(QDialog):
         self.second_picker.set_person(second)
         self._planned_toggled(planned)
         (self.second_picker if first and not second else self.first_picker).search_edit.setFocus()
+
+    def _by_regular_toggled(self, by_regular: bool) -> None:
+        self.introducer_picker.setVisible(by_regular)
+        if by_regular:
+            self.introducer_picker.search_edit.setFocus()
 
     def _planned_toggled(self, planned: bool) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
