@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -56,6 +57,7 @@ from kauntaa.gui.exchange_actions import ExchangeActions
 from kauntaa.gui.i18n import Translations
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.models.in_shop import InShopModel
+from kauntaa.gui.privacy import PrivacyControls, PrivacyHooks
 from kauntaa.gui.theme import ThemeManager
 from kauntaa.gui.toast import Toast
 from kauntaa.gui.workers import Job, Progress
@@ -123,6 +125,21 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._connect()
         self._setup_pages()
+        self.privacy = PrivacyControls(
+            self,
+            PrivacyHooks(
+                shop=lambda: self.shop,
+                ready=lambda: self.ready,
+                settings=lambda: self._settings,
+                update_settings=self.update_settings,
+                current_customer_id=self.current_customer_id,
+                language=lambda: self._translations.language,
+                refresh=self._theme_changed,
+                report=self._report,
+                toast=self.toast,
+            ),
+            ui.menu_customer,
+        )
         # File ▸ Import customers… / Export customers…
         self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self._toast = Toast(self)
@@ -391,7 +408,11 @@ class MainWindow(QMainWindow):
                 self._card = None
                 ui.card_browser.setHtml(self._empty_card_html())
             else:
-                ui.card_browser.setHtml(render(self._card, self._theme.colors, today=self._today()))
+                ui.card_browser.setHtml(
+                    render(
+                        self._card, self._theme.colors, today=self._today(), privacy=self.privacy.on
+                    )
+                )
                 ui.order_edit.setText(self._card.customer.usual_order)
         self._set_card_actions(enabled=self._card is not None)
         if self._card is not None:
@@ -577,12 +598,7 @@ class MainWindow(QMainWindow):
         if card is None:
             return
         customer = card.customer
-        if not self._confirm(
-            self.tr(
-                "Delete %1 completely, with every note, visit and introduction? "
-                "Ctrl+Z can undo it until Kauntaa is closed."
-            ).replace("%1", customer.name)
-        ):
+        if not self.privacy.confirm_delete(customer.name):
             return
         self._push(undo.DeleteCustomer(self.shop, self._changed, self._report, customer.id))
 
@@ -725,22 +741,28 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._settings.language, self._theme.setting, self)
+        dialog = SettingsDialog(
+            self._settings.language,
+            self._theme.setting,
+            self,
+            settings=self._settings,
+            verify_pin=self.privacy.lock.check_current_pin,
+        )
         if not dialog.exec():
             return
+        self.update_settings(**dialog.privacy_changes())
         self.apply_settings(dialog.language, dialog.theme)
 
     def apply_settings(self, language: str, theme: str) -> None:
-        self._settings = Settings(
-            language=language,
-            theme=theme,
-            backup_dir=self._settings.backup_dir,
-            in_shop_hours=self._settings.in_shop_hours,
-            idle_lock_minutes=self._settings.idle_lock_minutes,
-        )
-        save_settings(self._paths.settings_file, self._settings)
+        self.update_settings(language=language, theme=theme)
         self._translations.use(language)
         self._theme.apply(theme)
+
+    def update_settings(self, **changes: Any) -> None:
+        """Change some settings, keep the others, and save them."""
+        self._settings = replace(self._settings, **changes)
+        save_settings(self._paths.settings_file, self._settings)
+        self.privacy.settings_changed()
 
     def about(self) -> None:
         from kauntaa.gui.about import AboutDialog
@@ -773,6 +795,8 @@ class MainWindow(QMainWindow):
         return self.shop.clock().date()
 
     def _photo(self, customer_id: int) -> QPixmap | None:
+        if self.privacy.on:
+            return None  # privacy mode: initials only
         if customer_id not in self._photos:
             self._photos[customer_id] = photo_pixmap(self.shop.customers.photo(customer_id))
         return self._photos[customer_id]
@@ -866,6 +890,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Kauntaa — カウンター")
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
+            self.privacy.retranslate()
             self.run_search(self._ui.search_edit.text())
             self.refresh_in_shop()
         super().changeEvent(event)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kauntaa.domain import consent
 from kauntaa.domain.customers import Customer, CustomerFields
 from kauntaa.domain.text import guess_reading, reading_romaji
 from kauntaa.errors import ProbableDuplicateError, UserError
@@ -46,6 +48,7 @@ class CustomerDialog(QDialog):
         customer: Customer | None = None,
         photo: bytes | None = None,
         parent: QWidget | None = None,
+        privacy: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self._ui = Ui_CustomerDialog()
@@ -65,6 +68,7 @@ class CustomerDialog(QDialog):
         ui.birthday_edit.setDate(QDate(1990, 1, 1))
         ui.birthday_edit.setMaximumDate(QDate.currentDate())
         ui.birthday_check.toggled.connect(ui.birthday_edit.setEnabled)
+        self._build_consent()
         ui.name_edit.textChanged.connect(self._name_changed)
         ui.reading_edit.textEdited.connect(self._reading_edited)
         ui.reading_edit.textChanged.connect(self._show_romaji)
@@ -79,6 +83,9 @@ class CustomerDialog(QDialog):
             self._fill(customer, photo)
         else:
             self._show_photo(None)
+        if privacy is None:  # follow the window's privacy mode
+            privacy = bool(getattr(getattr(parent, "privacy", None), "on", False))
+        self._apply_privacy(privacy)
         ui.name_edit.setFocus()
 
     # -- filling and reading the form ---------------------------------------
@@ -101,6 +108,10 @@ class CustomerDialog(QDialog):
             ui.birthday_edit.setDate(QDate(c.birthday.year, c.birthday.month, c.birthday.day))
         ui.newsletter_check.setChecked(c.newsletter_consent)
         ui.do_not_introduce_check.setChecked(c.do_not_introduce)
+        self.contact_consent_check.setChecked(c.contact_consent)
+        self.introduction_consent_check.setChecked(c.introduction_consent)
+        self.consent_dates_label.setText(self._consent_dates(c))
+        self.consent_dates_label.setVisible(True)
         self._show_photo(photo)
 
     def fields(self) -> CustomerFields:
@@ -125,7 +136,99 @@ class CustomerDialog(QDialog):
             newsletter_consent=ui.newsletter_check.isChecked(),
             do_not_introduce=ui.do_not_introduce_check.isChecked(),
             photo=self._photo,
+            contact_consent=self.contact_consent_check.isChecked(),
+            introduction_consent=self.introduction_consent_check.isChecked(),
         )
+
+    # -- consent and privacy mode ------------------------------------------------
+
+    def _build_consent(self) -> None:
+        """Consent to keeping contact details and to introductions, next to the newsletter's.
+
+        Agreeing to introductions and "do not introduce" exclude each other: ticking
+        one clears the other (see domain/consent.py).
+        """
+        ui = self._ui
+        form = ui.form_layout
+        row = self._row_of(ui.do_not_introduce_check)
+        self.contact_consent_check = QCheckBox(
+            self.tr("Agreed to the shop keeping their contact details"), self
+        )
+        self.contact_consent_check.setObjectName("contact_consent_check")
+        self.introduction_consent_check = QCheckBox(
+            self.tr("Agreed to be introduced to other regulars"), self
+        )
+        self.introduction_consent_check.setObjectName("introduction_consent_check")
+        form.insertRow(row, "", self.introduction_consent_check)
+        form.insertRow(row, "", self.contact_consent_check)
+        self.consent_dates_label = QLabel("", self)
+        self.consent_dates_label.setObjectName("consent_dates_label")
+        self.consent_dates_label.setWordWrap(True)
+        self.consent_dates_label.setProperty("role", "muted")
+        self.consent_dates_label.hide()
+        form.insertRow(self._row_of(ui.do_not_introduce_check) + 1, "", self.consent_dates_label)
+        self.introduction_consent_check.toggled.connect(
+            lambda on: ui.do_not_introduce_check.setChecked(
+                ui.do_not_introduce_check.isChecked() and not on
+            )
+        )
+        ui.do_not_introduce_check.toggled.connect(
+            lambda on: self.introduction_consent_check.setChecked(
+                self.introduction_consent_check.isChecked() and not on
+            )
+        )
+
+    def _consent_dates(self, c: Customer) -> str:
+        def line(label: str, answer: consent.Answer, at: datetime | None) -> str:
+            words = {
+                consent.Answer.NOT_ASKED: self.tr("not asked"),
+                consent.Answer.AGREED: self.tr("agreed on %1"),
+                consent.Answer.DECLINED: self.tr("declined or withdrawn on %1"),
+            }[answer]
+            return f"{label}: " + words.replace("%1", f"{at:%Y-%m-%d}" if at else "")
+
+        return "\n".join(
+            (
+                line(
+                    self.tr("Newsletter"),
+                    consent.answer(c.newsletter_consent, c.newsletter_consent_at),
+                    c.newsletter_consent_at,
+                ),
+                line(
+                    self.tr("Contact details"),
+                    consent.answer(c.contact_consent, c.contact_consent_at),
+                    c.contact_consent_at,
+                ),
+                line(
+                    self.tr("Introductions"),
+                    consent.introduction_answer(
+                        c.introduction_consent, c.do_not_introduce, c.introduction_consent_at
+                    ),
+                    c.introduction_consent_at,
+                ),
+            )
+        )
+
+    def _apply_privacy(self, privacy: bool) -> None:
+        """In privacy mode the contact details and the photo are not shown (they are kept)."""
+        ui = self._ui
+        self.privacy = privacy
+        if not privacy:
+            return
+        for widget in (ui.phone_edit, ui.email_edit, ui.address_edit, ui.choose_photo_button):
+            ui.form_layout.setRowVisible(self._row_of(widget), False)
+        for shown in (ui.photo_label, ui.choose_photo_button, ui.clear_photo_button):
+            shown.hide()
+        hidden = QLabel(
+            self.tr(
+                "Privacy mode: contact details and the photo are hidden, and kept as they are."
+            ),
+            self,
+        )
+        hidden.setObjectName("privacy_hidden_label")
+        hidden.setWordWrap(True)
+        hidden.setProperty("role", "muted")
+        ui.form_layout.addRow("", hidden)
 
     def prefill_name(self, text: str) -> None:
         """Start from what was typed in the search field."""
