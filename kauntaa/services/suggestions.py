@@ -13,8 +13,8 @@ from kauntaa.storage.repositories import suggestions
 
 #: Candidates ranked in full by the domain: the best by shared needs, tags, circles
 #: and weekday, widened so the usual-hour point can still reorder them.
-SHORTLIST_FACTOR = 4
-SHORTLIST_MIN = 40
+SHORTLIST_FACTOR = 3
+SHORTLIST_MIN = 24
 
 
 class SuggestionService:

@@ -163,7 +163,7 @@ _BRANCHES = (
 #: it still scores for candidates found otherwise, but does not find candidates itself.
 COMMON_KEY_PEOPLE = 5000
 #: Of the people who share only interests, the most recent visitors are considered.
-TAG_CANDIDATES = 40
+TAG_CANDIDATES = 24
 
 _KEY_COUNTS = (
     select(SearchTermRow.term, func.count())
