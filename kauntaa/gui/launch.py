@@ -106,19 +106,46 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     translations = Translations(app)
     language = translations.use(options.language or settings.language)
     theme = ThemeManager(app, options.theme or settings.theme)
+    instance = None
+    if not scripted:  # scripted runs write nothing, so they may run beside the window
+        from kauntaa.gui.single_instance import SingleInstance
+
+        instance = SingleInstance(paths.data_dir, app)
+        if not instance.claim():
+            QMessageBox.information(
+                None,
+                "Kauntaa",
+                QApplication.translate(
+                    "Launch", "Kauntaa is already open. Its window has been brought to the front."
+                ),
+            )
+            return 0
     window = MainWindow(paths, settings, translations, theme)
     window.remember_state = not scripted  # scripted runs leave no trace
+    if instance is not None:
+        instance.bring_to_front(window)
     window.show()
-    opened: list[Any] = []
 
     def open_shop() -> None:
         """Runs once the window is on screen: SQLAlchemy and the file load behind it."""
         window.shown_at = time.perf_counter()
+        from kauntaa.errors import RefusedDatabaseError
+        from kauntaa.gui.safekeeping import offer_restore_at_start
+        from kauntaa.services.backups import backup_folder
         from kauntaa.services.shop import Shop
 
+        backup_dir = backup_folder(paths)
         try:
-            # The quick_check of a big file takes a while: the window runs it afterwards.
-            shop = Shop.open(paths.database, paths.backup_dir, check=False)
+            # The quick_check of a big file takes a while: the window runs it afterwards
+            # (after an unclean shutdown the full check runs here, before anything is shown).
+            try:
+                shop = Shop.open(paths.database, backup_dir, check=False)
+            except RefusedDatabaseError as refused:
+                if scripted or not offer_restore_at_start(
+                    window, refused, paths.database, backup_dir, language
+                ):
+                    raise
+                shop = Shop.open(paths.database, backup_dir, check=False)
         except KauntaaError as exc:
             if scripted:
                 print(exc.text(language), file=sys.stderr)
@@ -126,10 +153,10 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
                 QMessageBox.critical(window, "Kauntaa", exc.text(language))
             app.exit(1)
             return
-        opened.append(shop)
         window.attach(shop)
         if not scripted:
             window.check_file_in_background()
+            window.safekeeping.warn_about_location()
         if options.script is not None:
             try:
                 code = options.script(app, window)
@@ -142,8 +169,14 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     try:
         return app.exec()
     finally:
-        for shop in opened:
-            shop.close()
+        if window.ready:  # the shop attached last: a restore replaces the first one
+            if not scripted:
+                from kauntaa.gui.safekeeping import backup_on_exit
+
+                backup_on_exit(window.shop)
+            window.shop.close()
+        if instance is not None:
+            instance.release()
 
 
 def screenshot(
@@ -155,12 +188,6 @@ def screenshot(
         window.resize(*size)
         if view == "welcome":
             window.show_welcome()
-        elif view in ("map", "circles"):
-            page = window.map_page if view == "map" else window.circles_page
-            window.show_page(page)
-            while getattr(page, "loading", False):  # the map is laid out on the worker
-                window.wait_for_job()
-                app.processEvents()
         else:
             window.show_counter()
             if select:

@@ -1,0 +1,278 @@
+"""The window's side of data safety: backups on a timer and on closing, restore, damaged files.
+
+Installed on the main window with one line. It adds "Restore from backup…" to
+the File menu, takes a backup every 30 minutes while the data has changed (on
+the window's worker), restores by closing the open shop, replacing the file and
+attaching the restored shop, and explains a damaged or badly placed data file
+in plain words with the newest backup on offer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from kauntaa.errors import KauntaaError, RefusedDatabaseError
+
+if TYPE_CHECKING:
+    from kauntaa.services.shop import Shop
+    from kauntaa.storage.backup import BackupInfo
+
+log = logging.getLogger(__name__)
+
+AUTO_BACKUP_MS = 30 * 60 * 1000
+
+
+def ask(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
+    """A two-button question; tests replace this function."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Kauntaa", text, QMessageBox.StandardButton.NoButton, parent
+    )
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(accept)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def backup_on_exit(shop: Shop) -> BackupInfo | None:
+    """A verified backup when the data changed during the session; failures are logged."""
+    try:
+        return shop.backups.backup_if_changed(reason="exit")
+    except KauntaaError as exc:
+        log.error("backup on exit failed: %s", exc)
+        return None
+
+
+def offer_restore_at_start(
+    parent: QWidget | None,
+    error: RefusedDatabaseError,
+    database: Path,
+    backup_dir: Path,
+    language: str,
+) -> bool:
+    """The file was refused at start: explain, and offer the newest sound backup by its date.
+
+    True when a backup was restored (the caller opens the shop again). A file
+    from a newer Kauntaa is not replaced: updating Kauntaa is the answer there.
+    """
+    if error.reason == "too_new":
+        return False
+    from kauntaa.services.backups import restore
+    from kauntaa.storage.recovery import newest_sound_backup
+
+    newest = newest_sound_backup(backup_dir)
+    if newest is None:
+        return False
+    when = f"{newest.created_at:%Y-%m-%d %H:%M}"
+    tr = QApplication.translate
+    text = (
+        error.text(language)
+        + "\n\n"
+        + tr(
+            "Safekeeping",
+            "Restore the backup of %1 (%2 customers) now? Nothing is deleted: "
+            "the file that could not be opened stays in the data folder.",
+        )
+        .replace("%1", when)
+        .replace("%2", str(newest.row_counts.get("customer", 0)))
+    )
+    if not ask(
+        parent, text, tr("Safekeeping", "Restore %1").replace("%1", when), tr("Safekeeping", "Quit")
+    ):
+        return False
+    try:
+        restore(database, backup_dir, newest.path)
+    except KauntaaError as exc:
+        QMessageBox.critical(parent, "Kauntaa", exc.text(language))
+        return False
+    return True
+
+
+class Safekeeping(QObject):
+    """Backups, restore and damage reports for one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._window = window
+        ui = window._ui
+        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action.setObjectName("action_restore")
+        self.restore_action.triggered.connect(self.open_backups)
+        ui.menu_file.insertAction(self._after(ui.menu_file, ui.action_backup), self.restore_action)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_BACKUP_MS)
+        self.timer.timeout.connect(self.backup_if_changed)
+        self.timer.start()
+        window.installEventFilter(self)
+
+    @staticmethod
+    def _after(menu: Any, action: QAction) -> QAction | None:
+        actions = menu.actions()
+        index = actions.index(action) if action in actions else -1
+        return actions[index + 1] if 0 <= index < len(actions) - 1 else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.restore_action.setText(self.tr("&Restore from backup…"))
+        return False
+
+    @property
+    def _language(self) -> str:
+        return str(self._window._translations.language)
+
+    # -- automatic backups ------------------------------------------------------
+
+    def backup_if_changed(self) -> None:
+        """Every 30 minutes: a backup on the worker, only when something changed."""
+        window = self._window
+        if not window.ready or not window.shop.backups.changed:
+            return
+        shop = window.shop
+        window._run_job(
+            "",
+            lambda progress: shop.backups.backup_if_changed(reason="auto", progress=progress),
+            lambda _info: None,
+            quiet=True,
+        )
+
+    # -- restore ----------------------------------------------------------------------
+
+    def open_backups(self) -> None:
+        from kauntaa.gui.dialogs.restore_dialog import RestoreDialog
+
+        window = self._window
+        if not window.ready:
+            return
+        shop = window.shop
+        dialog = RestoreDialog(
+            shop.backups.list,
+            shop.backups.backup_dir,
+            restore=lambda path: self.restore(source=path),
+            restore_encrypted=lambda path, passphrase: self.restore(
+                encrypted=path, passphrase=passphrase
+            ),
+            export_encrypted=self.export_encrypted,
+            change_folder=self.change_folder,
+            parent=window,
+        )
+        dialog.exec()
+
+    def restore(
+        self,
+        *,
+        source: Path | None = None,
+        encrypted: Path | None = None,
+        passphrase: str = "",
+        moved_note: str = "",
+    ) -> bool:
+        """Close the shop, put the backup in place (current state backed up first), reopen."""
+        from kauntaa.services.backups import restore, restore_encrypted
+        from kauntaa.services.shop import Shop
+
+        window = self._window
+        window.wait_for_job()
+        old: Shop = window.shop
+        database, backup_dir, clock = old.database.path, old.backup_dir, old.clock
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        error: KauntaaError | None = None
+        result = None
+        try:
+            old.close()
+            try:
+                if encrypted is not None:
+                    result = restore_encrypted(database, backup_dir, encrypted, passphrase)
+                else:
+                    result = restore(database, backup_dir, source)
+            except KauntaaError as exc:
+                error = exc
+            shop = Shop.open(database, backup_dir, clock=clock)
+        except KauntaaError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(window, "Kauntaa", exc.text(self._language))
+            return False
+        QApplication.restoreOverrideCursor()
+        window.attach(shop)
+        if error is not None:
+            window._report(error)
+            return False
+        assert result is not None
+        lines = [
+            self.tr("Restored: %1 customers, %2 visits, %3 notes.")
+            .replace("%1", str(result.row_counts.get("customer", 0)))
+            .replace("%2", str(result.row_counts.get("visit", 0)))
+            .replace("%3", str(result.row_counts.get("note", 0)))
+        ]
+        if result.safety_backup is not None:
+            lines.append(self.tr("The data from before the restore is kept as a backup."))
+        if result.moved_aside:
+            lines.append(
+                self.tr("The file that could not be read was kept as %1.").replace(
+                    "%1", result.moved_aside[0].name
+                )
+            )
+        window.toast("\n".join(lines))
+        return True
+
+    def export_encrypted(self, target: Path, passphrase: str) -> None:
+        window = self._window
+        shop = window.shop
+        window._run_job(
+            self.tr("Making the encrypted copy…"),
+            lambda progress: shop.backups.export_encrypted(target, passphrase, progress=progress),
+            lambda _info: window.toast(
+                self.tr("Encrypted copy saved: %1").replace("%1", str(target))
+            ),
+        )
+        window.wait_for_job()
+
+    def change_folder(self, folder: Path) -> None:
+        """The backup folder is a setting: saved, and used from the next backup on."""
+        from kauntaa.settings import save_settings
+
+        window = self._window
+        window._settings = replace(window._settings, backup_dir=str(folder))
+        save_settings(window._paths.settings_file, window._settings)
+        if window.ready:
+            window.shop.backups.backup_dir = folder
+            window.shop.backup_dir = folder
+
+    # -- damage and placement -------------------------------------------------------------
+
+    def file_damaged(self, problem: str) -> None:
+        """The background quick_check found damage: say so, and offer the newest backup."""
+        from kauntaa.storage.recovery import newest_sound_backup
+
+        window = self._window
+        log.error("quick_check reported: %s", problem)
+        newest = newest_sound_backup(window.shop.backup_dir)
+        text = self.tr(
+            "SQLite reports damage in the data file (%1). Kauntaa can set the damaged file "
+            "aside (nothing is deleted) and put a backup in its place."
+        ).replace("%1", problem)
+        if newest is None:
+            QMessageBox.warning(
+                window,
+                "Kauntaa",
+                text
+                + "\n\n"
+                + self.tr("There is no backup yet. Take one now (File ▸ Back up now)."),
+            )
+            return
+        when = f"{newest.created_at:%Y-%m-%d %H:%M}"
+        question = text + "\n\n" + self.tr("Restore the backup of %1 now?").replace("%1", when)
+        if ask(window, question, self.tr("Restore %1").replace("%1", when), self.tr("Not now")):
+            self.restore(source=newest.path)
+
+    def warn_about_location(self) -> None:
+        """A live file in a synced or network folder: say why and what to do, once per start."""
+        window = self._window
+        warning = window.shop.backups.location_warning()
+        if warning is not None:
+            QMessageBox.warning(window, "Kauntaa", warning.in_language(self._language))
