@@ -188,6 +188,12 @@ def screenshot(
         window.resize(*size)
         if view == "welcome":
             window.show_welcome()
+        elif view in ("map", "circles"):
+            page = window.map_page if view == "map" else window.circles_page
+            window.show_page(page)
+            while getattr(page, "loading", False):  # the map is laid out on the worker
+                window.wait_for_job()
+                app.processEvents()
         else:
             window.show_counter()
             if select:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -52,9 +53,11 @@ from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
 from kauntaa.gui.avatars import photo_pixmap
 from kauntaa.gui.card_html import SCHEME, render
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
+from kauntaa.gui.exchange_actions import ExchangeActions
 from kauntaa.gui.i18n import Translations
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.models.in_shop import InShopModel
+from kauntaa.gui.privacy import PrivacyControls, PrivacyHooks
 from kauntaa.gui.safekeeping import Safekeeping
 from kauntaa.gui.theme import ThemeManager
 from kauntaa.gui.toast import Toast
@@ -124,6 +127,23 @@ class MainWindow(QMainWindow):
         self._connect()
         self._setup_pages()
         self.safekeeping = Safekeeping(self)  # restore, automatic backups, damage
+        self.privacy = PrivacyControls(
+            self,
+            PrivacyHooks(
+                shop=lambda: self.shop,
+                ready=lambda: self.ready,
+                settings=lambda: self._settings,
+                update_settings=self.update_settings,
+                current_customer_id=self.current_customer_id,
+                language=lambda: self._translations.language,
+                refresh=self._theme_changed,
+                report=self._report,
+                toast=self.toast,
+            ),
+            ui.menu_customer,
+        )
+        # File ▸ Import customers… / Export customers…
+        self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self._toast = Toast(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_in_shop)
@@ -235,6 +255,16 @@ class MainWindow(QMainWindow):
         )
         self.action_counter_page.triggered.disconnect()
         self.action_counter_page.triggered.connect(self.show_counter)
+        from kauntaa.gui.connection_map import ConnectionMapPage
+
+        self.map_page = ConnectionMapPage(self)
+        self.action_map_page = self.add_page(self.map_page, self.tr("Connection &map"), "Ctrl+3")
+        from kauntaa.gui.circles_page import CirclesPage
+
+        self.circles_page = CirclesPage(self)
+        self.action_circles_page = self.add_page(
+            self.circles_page, self.tr("C&ircles and events"), "Ctrl+4"
+        )
 
     def add_page(self, page: QWidget, title: str, key: str) -> QAction:
         """Put a page in the stack and a View-menu entry (with shortcut ``key``) that shows it."""
@@ -385,7 +415,11 @@ class MainWindow(QMainWindow):
                 self._card = None
                 ui.card_browser.setHtml(self._empty_card_html())
             else:
-                ui.card_browser.setHtml(render(self._card, self._theme.colors, today=self._today()))
+                ui.card_browser.setHtml(
+                    render(
+                        self._card, self._theme.colors, today=self._today(), privacy=self.privacy.on
+                    )
+                )
                 ui.order_edit.setText(self._card.customer.usual_order)
         self._set_card_actions(enabled=self._card is not None)
         if self._card is not None:
@@ -428,6 +462,9 @@ class MainWindow(QMainWindow):
         number = int(ident)
         if action == "customer":
             self.open_customer(number)
+            return
+        if action in ("circle", "event", "join-circle"):
+            self.circles_page.handle_link(action, number)
             return
         if action == "reminder-done":
             try:
@@ -568,12 +605,7 @@ class MainWindow(QMainWindow):
         if card is None:
             return
         customer = card.customer
-        if not self._confirm(
-            self.tr(
-                "Delete %1 completely, with every note, visit and introduction? "
-                "Ctrl+Z can undo it until Kauntaa is closed."
-            ).replace("%1", customer.name)
-        ):
+        if not self.privacy.confirm_delete(customer.name):
             return
         self._push(undo.DeleteCustomer(self.shop, self._changed, self._report, customer.id))
 
@@ -706,22 +738,28 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._settings.language, self._theme.setting, self)
+        dialog = SettingsDialog(
+            self._settings.language,
+            self._theme.setting,
+            self,
+            settings=self._settings,
+            verify_pin=self.privacy.lock.check_current_pin,
+        )
         if not dialog.exec():
             return
+        self.update_settings(**dialog.privacy_changes())
         self.apply_settings(dialog.language, dialog.theme)
 
     def apply_settings(self, language: str, theme: str) -> None:
-        self._settings = Settings(
-            language=language,
-            theme=theme,
-            backup_dir=self._settings.backup_dir,
-            in_shop_hours=self._settings.in_shop_hours,
-            idle_lock_minutes=self._settings.idle_lock_minutes,
-        )
-        save_settings(self._paths.settings_file, self._settings)
+        self.update_settings(language=language, theme=theme)
         self._translations.use(language)
         self._theme.apply(theme)
+
+    def update_settings(self, **changes: Any) -> None:
+        """Change some settings, keep the others, and save them."""
+        self._settings = replace(self._settings, **changes)
+        save_settings(self._paths.settings_file, self._settings)
+        self.privacy.settings_changed()
 
     def about(self) -> None:
         from kauntaa.gui.about import AboutDialog
@@ -754,6 +792,8 @@ class MainWindow(QMainWindow):
         return self.shop.clock().date()
 
     def _photo(self, customer_id: int) -> QPixmap | None:
+        if self.privacy.on:
+            return None  # privacy mode: initials only
         if customer_id not in self._photos:
             self._photos[customer_id] = photo_pixmap(self.shop.customers.photo(customer_id))
         return self._photos[customer_id]
@@ -842,9 +882,12 @@ class MainWindow(QMainWindow):
             self._ui.retranslateUi(self)
             self.menu_view.setTitle(self.tr("&View"))
             self.action_counter_page.setText(self.tr("&Counter"))
+            self.action_map_page.setText(self.tr("Connection &map"))
+            self.action_circles_page.setText(self.tr("C&ircles and events"))
             self.setWindowTitle("Kauntaa — カウンター")
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
+            self.privacy.retranslate()
             self.run_search(self._ui.search_edit.text())
             self.refresh_in_shop()
         super().changeEvent(event)
