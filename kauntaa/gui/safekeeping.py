@@ -10,7 +10,6 @@ in plain words with the newest backup on offer.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -233,15 +232,18 @@ class Safekeeping(QObject):
         window.wait_for_job()
 
     def change_folder(self, folder: Path) -> None:
-        """The backup folder is a setting: saved, and used from the next backup on."""
-        from kauntaa.settings import save_settings
+        self.use_folder(str(folder))
 
+    def use_folder(self, folder: str) -> None:
+        """The backup folder is a setting ("" for the default): saved, used from the next backup."""
         window = self._window
-        window._settings = replace(window._settings, backup_dir=str(folder))
-        save_settings(window._paths.settings_file, window._settings)
+        if folder == window._settings.backup_dir:
+            return
+        window.update_settings(backup_dir=folder)
         if window.ready:
-            window.shop.backups.backup_dir = folder
-            window.shop.backup_dir = folder
+            chosen = Path(folder).expanduser() if folder else window._paths.backup_dir
+            window.shop.backups.backup_dir = chosen
+            window.shop.backup_dir = chosen
 
     # -- damage and placement -------------------------------------------------------------
 

@@ -299,3 +299,30 @@ def test_automatic_backups_only_when_something_changed(
     exit_backup = safekeeping.backup_on_exit(window.shop)
     assert exit_backup is not None
     assert exit_backup.reason == "exit"
+
+
+def test_the_settings_dialog_sets_the_backup_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.gui.dialogs.settings_dialog import SettingsDialog
+
+    usb = tmp_path / "usb-stick"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
+    seen: list[str] = []
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(10, drive)
+            return
+        seen.append(dialog.backup_box.folder_edit.placeholderText())
+        qtbot.mouseClick(dialog.backup_box.choose_button, Qt.MouseButton.LeftButton)
+        dialog.accept()
+
+    QTimer.singleShot(0, drive)
+    window.open_settings()
+
+    assert seen == [str(window._paths.backup_dir)]  # the default is shown until one is chosen
+    assert load_settings(window._paths.settings_file).backup_dir == str(usb)
+    assert window.shop.backups.backup_now().path.parent == usb

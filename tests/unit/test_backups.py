@@ -376,3 +376,30 @@ def test_cli_encrypted_backup_and_restore(
     monkeypatch.setenv("KAUNTAA_PASSPHRASE", "not the right passphrase")
     assert main([*args, *restore_args]) == 2
     assert "passphrase is wrong" in capsys.readouterr().err
+
+
+def test_cli_explains_a_damaged_file_and_restores_the_backup(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "shop"
+    args = ["--data-dir", str(data), "--lang", "en"]
+    assert main([*args, "add", "田中", "--reading", "たなか"]) == 0
+    assert main([*args, "backup"]) == 0
+    database = data / "kauntaa.sqlite3"
+    with database.open("r+b") as f:
+        f.truncate(database.stat().st_size // 2)
+    capsys.readouterr()
+
+    assert main([*args, "search", "tanaka"]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err
+    assert "kauntaa restore" in err
+    assert "Traceback" not in err
+    [moved] = list(data.glob("kauntaa-damaged-*.sqlite3"))
+    assert moved.name in err
+
+    assert main([*args, "restore", "--yes"]) == 0
+    capsys.readouterr()
+    assert main([*args, "--json", "search", "tanaka"]) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert moved.exists()  # the damaged file is still there

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kauntaa.domain import pin
 from kauntaa.errors import UserError
 from kauntaa.gui._generated.ui_settings_dialog import Ui_SettingsDialog
+from kauntaa.gui.backup_folder import BackupFolderBox
 from kauntaa.settings import Settings
 
 MAX_IDLE_MINUTES = 240
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         *,
         settings: Settings | None = None,
         verify_pin: VerifyPin | None = None,
+        backup_default: str = "",
     ) -> None:
         super().__init__(parent)
         self._ui = Ui_SettingsDialog()
@@ -69,6 +71,8 @@ class SettingsDialog(QDialog):
         self._verify = verify_pin
         self._new_hash: str | None = None  # None: the PIN stays as it is
         self._build_privacy()
+        self.backup_box = BackupFolderBox(self._settings.backup_dir, backup_default, self)
+        self._ui.dialog_layout.insertWidget(self._ui.dialog_layout.count() - 1, self.backup_box)
 
     # -- the privacy part ---------------------------------------------------------
 
