@@ -770,10 +770,12 @@ class MainWindow(QMainWindow):
             self,
             settings=self._settings,
             verify_pin=self.privacy.lock.check_current_pin,
+            backup_default=str(self._paths.backup_dir),
         )
         if not dialog.exec():
             return
         self.update_settings(**dialog.privacy_changes())
+        self.safekeeping.use_folder(dialog.backup_box.folder)
         self.apply_settings(dialog.language, dialog.theme)
 
     def apply_settings(self, language: str, theme: str) -> None:
