@@ -188,6 +188,8 @@ def screenshot(
         window.resize(*size)
         if view == "welcome":
             window.show_welcome()
+        elif view == "day":
+            window.show_page(window.day_page)
         elif view in ("map", "circles"):
             page = window.map_page if view == "map" else window.circles_page
             window.show_page(page)

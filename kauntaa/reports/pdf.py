@@ -74,13 +74,20 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
+#: A Latin family goes first when there is one: Qt writes the Latin letters and
+#: digits of a CJK font into the PDF with a character map that loses some
+#: digits, so copied or searched text would miss numbers.
+LATIN_FAMILIES = ("Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans")
+
+
 def report_font() -> QFont:
-    """A font that can write Japanese, with the other CJK families as fallbacks."""
+    """A font that can write Japanese: Latin first, then the CJK families as fallbacks."""
     available = set(QFontDatabase.families())
+    latin = [f for f in LATIN_FAMILIES if f in available][:1]
     chosen = [f for f in CJK_FAMILIES if f in available]
     font = QFont()
     if chosen:
-        font.setFamilies([*chosen, "sans-serif"])
+        font.setFamilies([*latin, *chosen, "sans-serif"])
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
 
@@ -187,7 +194,7 @@ class _Page:
         """
         font = self.font(size)
         metrics = QFontMetricsF(font, self.device)
-        line_h = metrics.lineSpacing() / self.unit
+        line_h = metrics.lineSpacing() / self.unit * (1.3 if size >= 10 else 1.1)
         col_w = self.width / columns
         self.painter.setFont(font)
         self.painter.setPen(INK)
@@ -256,7 +263,7 @@ def _paint(page: _Page, s: DaySummary, charts: DayCharts, say: _Say) -> None:
     page.text(
         say(
             f"来てくれた人 {len(people)}人（初めての方 {new}人）・来店 {len(s.visitors)}件",
-            f"{len(people)} people came ({new} new faces), {len(s.visitors)} visits",
+            f"{len(people)} people came · new faces: {new} · visits: {len(s.visitors)}",
         ),
         size=11.5,
         color=MUTED,
@@ -397,7 +404,8 @@ def _paint(page: _Page, s: DaySummary, charts: DayCharts, say: _Say) -> None:
             + (f"  {v.order}" if v.order else "")
             for v in s.visitors
         ]
-        page.columns(lines, columns=2 if len(lines) <= 60 else 3)
+        small_day = len(lines) <= 60
+        page.columns(lines, columns=2 if small_day else 3, size=10.5 if small_day else 9.5)
     else:
         page.text(say("来店の記録はありません。", "No visits recorded."))
 
