@@ -55,6 +55,7 @@ from kauntaa.gui.card_html import SCHEME, render
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
 from kauntaa.gui.exchange_actions import ExchangeActions
 from kauntaa.gui.i18n import Translations
+from kauntaa.gui.ledger import LedgerActions, WindowHooks
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.models.in_shop import InShopModel
 from kauntaa.gui.privacy import PrivacyControls, PrivacyHooks
@@ -144,6 +145,24 @@ class MainWindow(QMainWindow):
         )
         # File ▸ Import customers… / Export customers…
         self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
+        self.ledger = LedgerActions(
+            self,
+            WindowHooks(
+                lambda: self.shop,
+                lambda: self.ready,
+                self.current_customer_id,
+                self._changed,
+                self._report,
+                self.toast,
+                self._photo,
+                lambda: self._translations.language,
+                self._run_job,
+                self.show_card,
+            ),
+            theme,
+            customer_menu=ui.menu_customer,
+            file_menu=ui.menu_file,
+        )
         self._toast = Toast(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh_in_shop)
@@ -255,6 +274,10 @@ class MainWindow(QMainWindow):
         )
         self.action_counter_page.triggered.disconnect()
         self.action_counter_page.triggered.connect(self.show_counter)
+        from kauntaa.gui.day_page import DayPage
+
+        self.day_page = DayPage(self)
+        self.action_day_page = self.add_page(self.day_page, self.tr("The &day"), "Ctrl+2")
         from kauntaa.gui.connection_map import ConnectionMapPage
 
         self.map_page = ConnectionMapPage(self)
@@ -415,9 +438,14 @@ class MainWindow(QMainWindow):
                 self._card = None
                 ui.card_browser.setHtml(self._empty_card_html())
             else:
+                suggestions = self.ledger.suggestions_for(customer_id)
                 ui.card_browser.setHtml(
                     render(
-                        self._card, self._theme.colors, today=self._today(), privacy=self.privacy.on
+                        self._card,
+                        self._theme.colors,
+                        today=self._today(),
+                        suggestions=suggestions,
+                        privacy=self.privacy.on,
                     )
                 )
                 ui.order_edit.setText(self._card.customer.usual_order)
@@ -472,6 +500,8 @@ class MainWindow(QMainWindow):
             except KauntaaError as exc:
                 self._report(exc)
             self._changed(self.current_customer_id())
+            return
+        if self.ledger.handle_link(action, number):
             return
         card = self.current_card()
         note = next((n for n in card.notes if n.id == number), None) if card else None
@@ -884,8 +914,10 @@ class MainWindow(QMainWindow):
             self._ui.retranslateUi(self)
             self.menu_view.setTitle(self.tr("&View"))
             self.action_counter_page.setText(self.tr("&Counter"))
+            self.action_day_page.setText(self.tr("The &day"))
             self.action_map_page.setText(self.tr("Connection &map"))
             self.action_circles_page.setText(self.tr("C&ircles and events"))
+            self.ledger.retranslate()
             self.setWindowTitle("Kauntaa — カウンター")
             self.undo_action.setText(self.tr("&Undo"))
             self.redo_action.setText(self.tr("&Redo"))
