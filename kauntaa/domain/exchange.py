@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
 import jaconv
 
@@ -381,10 +382,15 @@ def looks_like_email(text: str) -> bool:
 # -- duplicate keys ---------------------------------------------------------------
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def phone_key(phone: str) -> str:
     """Digits of a phone number, with Japan's +81 written as a leading 0; empty if too short."""
-    digits = re.sub(r"\D", "", nfkc(phone))
-    if nfkc(phone).strip().startswith("+81") or (digits.startswith("81") and len(digits) >= 11):
+    if not phone.isascii():
+        phone = nfkc(phone)
+    digits = _NOT_DIGIT.sub("", phone)
+    if phone.strip().startswith("+81") or (digits.startswith("81") and len(digits) >= 11):
         digits = "0" + digits[2:]
     return digits if len(digits) >= 6 else ""
 
@@ -399,6 +405,8 @@ def name_key(name: str) -> str:
 
 def readings_agree(a: str, b: str) -> bool:
     """Two readings of one name agree unless both are known and differ."""
+    if not a or not b:
+        return True
     ka, kb = fold(a), fold(b)
     return not ka or not kb or ka == kb
 
@@ -474,19 +482,21 @@ def gather(
 ) -> RowValues:
     values: dict[CardField, list[str]] = {}
     extras: list[str] = []
-    for index, header in enumerate(headers):
-        # A cell spanning lines (a memo typed with Alt+Enter in Excel) keeps plain newlines.
-        cell = cells[index].replace("\r\n", "\n").strip() if index < len(cells) else ""
+    targets = list(mapping) + [None] * (len(headers) - len(mapping))
+    for index, (header, raw, target) in enumerate(zip(headers, cells, targets, strict=False)):
+        cell = raw.strip()
         if not cell:
             continue
-        target = mapping[index] if index < len(mapping) else None
+        if "\r" in cell:
+            # A cell spanning lines (a memo typed with Alt+Enter in Excel) keeps plain newlines.
+            cell = cell.replace("\r\n", "\n")
         if target is None:
             if keep_unmapped:
                 extras.append(f"{header.strip() or f'#{index + 1}'}: {cell}")
         elif target is not CardField.IGNORE:
             values.setdefault(target, []).append(cell)
     # Cells beyond the headings are kept too: nothing in the file is dropped unseen.
-    if keep_unmapped:
+    if keep_unmapped and len(cells) > len(headers):
         extras += [
             f"#{i + 1}: {c.strip()}" for i, c in enumerate(cells) if i >= len(headers) and c.strip()
         ]
@@ -596,15 +606,19 @@ BASIS_LABELS: dict[MatchBasis, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class KnownPerson:
-    """What duplicate detection needs of a stored customer."""
+class KnownPerson(NamedTuple):
+    """What duplicate detection needs of a stored customer (a tuple: a shop has 100,000).
+
+    ``name_key`` is ``name_key(name)`` when the caller has it already (the search
+    index holds it), so a big shop's names are not folded again.
+    """
 
     id: int
     name: str
     reading: str
     phone: str
     email: str
+    name_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -624,23 +638,31 @@ class _Index:
     phones: dict[str, object] = field(default_factory=dict)
     emails: dict[str, object] = field(default_factory=dict)
 
-    def add(self, name: str, reading: str, phone: str, email: str, ref: object) -> None:
-        if key := name_key(name):
+    def add(
+        self,
+        name: str,
+        reading: str,
+        phone: str,
+        email: str,
+        ref: object,
+        folded: str | None = None,
+    ) -> None:
+        if key := (name_key(name) if folded is None else folded):
             self.names.setdefault(key, []).append((reading, ref))
-        if key := phone_key(phone):
+        if phone and (key := phone_key(phone)):
             self.phones.setdefault(key, ref)
-        if key := email_key(email):
+        if email and (key := email_key(email)):
             self.emails.setdefault(key, ref)
 
     def find(
-        self, name: str, reading: str, phone: str, email: str
+        self, folded: str, reading: str, phone: str, email: str
     ) -> tuple[MatchBasis, object] | None:
-        for known_reading, ref in self.names.get(name_key(name), ()):
+        for known_reading, ref in self.names.get(folded, ()):
             if readings_agree(reading, known_reading):
                 return MatchBasis.NAME, ref
-        if (key := phone_key(phone)) and key in self.phones:
+        if phone and (key := phone_key(phone)) and key in self.phones:
             return MatchBasis.PHONE, self.phones[key]
-        if (key := email_key(email)) and key in self.emails:
+        if email and (key := email_key(email)) and key in self.emails:
             return MatchBasis.EMAIL, self.emails[key]
         return None
 
@@ -656,25 +678,26 @@ def find_duplicates(
     """
     stored = _Index()
     for person in known:
-        stored.add(person.name, person.reading, person.phone, person.email, person)
+        stored.add(person.name, person.reading, person.phone, person.email, person, person.name_key)
     earlier = _Index()
     found: dict[int, Duplicate] = {}
     for card in cards:
         f = card.fields
-        hit = stored.find(f.name, f.reading, f.phone, f.email)
+        folded = name_key(f.name)
+        hit = stored.find(folded, f.reading, f.phone, f.email)
         if hit is not None:
             basis, ref = hit
             assert isinstance(ref, KnownPerson)
             found[card.line] = Duplicate(card.line, basis, ref.id, ref.name)
         else:
-            hit = earlier.find(f.name, f.reading, f.phone, f.email)
+            hit = earlier.find(folded, f.reading, f.phone, f.email)
             if hit is not None:
                 basis, ref = hit
                 assert isinstance(ref, ImportedCard)
                 found[card.line] = Duplicate(
                     card.line, basis, customer_name=ref.fields.name, earlier_line=ref.line
                 )
-        earlier.add(f.name, f.reading, f.phone, f.email, card)
+        earlier.add(f.name, f.reading, f.phone, f.email, card, folded)
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,9 @@ ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "euc-jp", "utf-16")
 _SAMPLE = 256 * 1024
 _DELIMITERS = (",", "\t", ";", "|")
 _DETECTABLE = ["utf_8", "cp932", "euc_jp", "iso2022_jp"]
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\x1a"}  # \x1a: old DOS end-of-file mark
+#: Control characters no text file holds (tab, newlines, form feed and DOS's end-of-file
+#: mark \x1a are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x19\x1b-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +148,9 @@ def decode(data: bytes, encoding: str) -> str:
             "another encoding (UTF-8 / CP932).",
             line=line,
         ) from exc
-    for number, line_text in enumerate(text.splitlines(), start=1):
-        if any(ch < " " and ch not in _ALLOWED_CONTROLS for ch in line_text):
-            raise _binary(number)
+    control = _CONTROL.search(text)
+    if control is not None:
+        raise _binary(text.count("\n", 0, control.start()) + 1)
     return text.lstrip("\ufeff")
 
 
@@ -223,7 +226,7 @@ def write_csv(
     writer.writerow(headers)
     count = 0
     for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(row)  # None is written as an empty cell
         count += 1
     data = buffer.getvalue()
     if encoding in ("utf-8", "utf-8-sig"):

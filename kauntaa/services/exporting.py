@@ -14,9 +14,9 @@ import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -88,23 +88,27 @@ class ExportReport:
     replaced: str = ""
 
 
-def _cell(value: object) -> object:
-    if isinstance(value, bool):
-        return "はい" if value else ""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return ", ".join(value)
-    return value
+def _flag(value: object) -> str:
+    return "はい" if value else ""
 
 
-def _customer_cells(row: tuple[object, ...]) -> list[object]:
-    # Column order of rows.CUSTOMER_COLUMNS, then tags; archived is a flag here.
-    cells = [_cell(v) for v in row]
-    cells[16] = "はい" if row[16] is not None else ""
-    return cells
+def _minute(stored: str | None) -> str:
+    """'2026-11-20 12:00:00.000000' as stored → '2026-11-20 12:00'."""
+    return stored[:16] if stored else ""
+
+
+def _customer_cells(row: tuple[Any, ...]) -> tuple[object, ...]:
+    # The columns of rows.CUSTOMER_COLUMNS, then the tags.
+    (
+        customer_id, name, reading, call_name, usual_order, occupation, offers, looking_for,
+        phone, email, address, birthday, newsletter, first_seen, last_visit, visits, archived,
+        tags,
+    ) = row  # fmt: skip
+    return (
+        customer_id, name, reading, call_name, usual_order, occupation, offers, looking_for,
+        phone, email, address, birthday or "", _flag(newsletter), first_seen or "",
+        _minute(last_visit), visits, _flag(archived), ", ".join(tags),
+    )  # fmt: skip
 
 
 def _atomic(target: Path, write: Callable[[Path], object]) -> None:
@@ -194,27 +198,38 @@ class ExportService:
         with self._sessions.begin() as s:
             names = rows.names(s)
 
-            def named(table: Iterator[tuple[object, ...]]) -> Iterator[list[object]]:
-                for r in table:
-                    yield [r[0], names.get(int(str(r[0])), ""), *map(_cell, r[1:])]
+            def visit_rows() -> Iterator[tuple[object, ...]]:
+                for customer_id, at, order, source in rows.visit_table(s, ids):
+                    yield customer_id, names.get(customer_id, ""), _minute(at), order, source
 
-            def introductions() -> Iterator[list[object]]:
+            def note_rows() -> Iterator[tuple[object, ...]]:
+                for customer_id, at, pinned, private, body in rows.note_table(s, ids):
+                    yield (
+                        customer_id,
+                        names.get(customer_id, ""),
+                        _minute(at),
+                        _flag(pinned),
+                        _flag(private),
+                        body,
+                    )
+
+            def introductions() -> Iterator[tuple[object, ...]]:
                 for a, b, by, on, status, context, outcome, outcome_text in rows.introduction_table(
                     s, ids
                 ):
-                    yield [
+                    yield (
                         a,
-                        names.get(int(str(a)), ""),
+                        names.get(a, ""),
                         b,
-                        names.get(int(str(b)), ""),
+                        names.get(b, ""),
                         by or "",
-                        names.get(int(str(by)), "") if by else "",
-                        _cell(on),
+                        names.get(by, "") if by else "",
+                        on or "",
                         status,
                         context,
                         outcome,
                         outcome_text,
-                    ]
+                    )
 
             tables: list[tuple[str, Sequence[str], Iterable[Sequence[object]]]] = [
                 (
@@ -222,8 +237,8 @@ class ExportService:
                     CUSTOMER_HEADERS,
                     map(_customer_cells, rows.customer_table(s, ids)),
                 ),
-                ("visits.csv", VISIT_HEADERS, named(rows.visit_table(s, ids))),
-                ("notes.csv", NOTE_HEADERS, named(rows.note_table(s, ids))),
+                ("visits.csv", VISIT_HEADERS, visit_rows()),
+                ("notes.csv", NOTE_HEADERS, note_rows()),
                 ("introductions.csv", INTRODUCTION_HEADERS, introductions()),
             ]
             for step, (name, headers, table) in enumerate(tables):

@@ -38,7 +38,7 @@ from kauntaa.domain.exchange import (
     map_headers,
     merge_cards,
 )
-from kauntaa.domain.text import guess_reading, is_kana, nfkc
+from kauntaa.domain.text import guess_reading, is_kana, nfkc, tokens
 from kauntaa.domain.validation import clean_customer
 from kauntaa.errors import Message, UserError
 from kauntaa.services.backups import BackupService
@@ -170,9 +170,14 @@ class _Outcome:
 
 
 @lru_cache(maxsize=65536)
+def _guess_word(word: str) -> str:
+    return guess_reading(word)
+
+
 def _guess(name: str) -> str:
-    # Imports repeat family names a lot; the kanji dictionary look-up is the slow part.
-    return guess_reading(name)
+    """``guess_reading`` word by word, each word once: imports repeat family names a lot,
+    and the kanji dictionary look-up is the slow part."""
+    return " ".join(g for g in (_guess_word(w) for w in tokens(name)) if g)
 
 
 def _cleaned(card: ImportedCard) -> ImportedCard:
@@ -212,6 +217,11 @@ def resolve(plan: ImportPlan) -> _Outcome:
     # Where each line went: ("new", index in outcome.new) or ("stored", customer id).
     target: dict[int, tuple[str, int]] = {}
     for raw in plan.cards:
+        dup = plan.duplicates.get(raw.line)
+        action = plan.action_for(raw.line) if dup else DuplicateAction.ADD
+        if dup is not None and action is DuplicateAction.SKIP:
+            outcome.skipped.append(_skipped_duplicate(raw, dup))
+            continue
         try:
             card = _cleaned(raw)
         except UserError as exc:
@@ -219,14 +229,9 @@ def resolve(plan: ImportPlan) -> _Outcome:
                 SkippedRow(raw.line, raw.fields.name, exc.message.ja, exc.message.en)
             )
             continue
-        dup = plan.duplicates.get(card.line)
-        action = plan.action_for(card.line) if dup else DuplicateAction.ADD
         if dup is None or action is DuplicateAction.ADD:
             target[card.line] = ("new", len(outcome.new))
             outcome.new.append(card)
-            continue
-        if action is DuplicateAction.SKIP:
-            outcome.skipped.append(_skipped_duplicate(card, dup))
             continue
         if dup.customer_id is not None:
             target[card.line] = ("stored", dup.customer_id)

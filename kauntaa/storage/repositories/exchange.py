@@ -11,20 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import VisitSource
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.domain.exchange import KnownPerson, merge_fields
-from kauntaa.domain.search import customer_terms
+from kauntaa.domain.search import MatchKind, customer_terms
 from kauntaa.storage.repositories import bulk, customers, notes, visits
 from kauntaa.storage.schema import (
     CustomerRow,
     CustomerTagRow,
     IntroductionRow,
     NoteRow,
+    SearchTermRow,
     VisitRow,
 )
 
@@ -43,16 +45,23 @@ class NewCard:
 
 def known_people(session: Session) -> list[KnownPerson]:
     """Every stored customer's name, reading, phone and email, for duplicate detection."""
-    rows = session.execute(
-        select(
-            CustomerRow.id,
-            CustomerRow.name,
-            CustomerRow.reading,
-            CustomerRow.phone,
-            CustomerRow.email,
-        )
+    # The folded name comes from the search index (the whole-name term), already computed.
+    statement = select(
+        CustomerRow.id,
+        CustomerRow.name,
+        CustomerRow.reading,
+        CustomerRow.phone,
+        CustomerRow.email,
+        SearchTermRow.term,
+    ).outerjoin(
+        SearchTermRow,
+        and_(
+            SearchTermRow.customer_id == CustomerRow.id,
+            SearchTermRow.kind == MatchKind.NAME.value,
+            SearchTermRow.whole.is_(True),
+        ),
     )
-    return [KnownPerson(*row) for row in rows]
+    return [KnownPerson(*row) for row in session.connection().execute(statement)]
 
 
 def _next_id(session: Session, column: object) -> int:
@@ -184,6 +193,17 @@ def merge_into(session: Session, customer_id: int, card: NewCard, *, now: dateti
 
 # -- export ----------------------------------------------------------------------
 
+
+def _text(column: Any) -> Any:
+    """A date or time column as SQLite stores it ('2026-11-20 12:00:00.000000'): no parsing."""
+    return type_coerce(column, String)
+
+
+def _flag(column: Any) -> Any:
+    return type_coerce(column, Integer)
+
+
+#: Export columns, read as stored: dates and times as text, flags as 0/1.
 CUSTOMER_COLUMNS = (
     CustomerRow.id,
     CustomerRow.name,
@@ -196,12 +216,12 @@ CUSTOMER_COLUMNS = (
     CustomerRow.phone,
     CustomerRow.email,
     CustomerRow.address,
-    CustomerRow.birthday,
-    CustomerRow.newsletter_consent,
-    CustomerRow.first_seen,
-    CustomerRow.last_visit_at,
+    _text(CustomerRow.birthday),
+    _flag(CustomerRow.newsletter_consent),
+    _text(CustomerRow.first_seen),
+    _text(CustomerRow.last_visit_at),
     CustomerRow.visit_count,
-    CustomerRow.archived_at,
+    _text(CustomerRow.archived_at),
 )
 
 
@@ -212,49 +232,53 @@ def _tags(session: Session, ids: Sequence[int] | None) -> dict[int, list[str]]:
     if ids is not None:
         statement = statement.where(CustomerTagRow.customer_id.in_(ids))
     tags: dict[int, list[str]] = {}
-    for customer_id, tag in session.execute(statement):
+    for customer_id, tag in session.connection().execute(statement):
         tags.setdefault(customer_id, []).append(tag)
     return tags
 
 
-def customer_table(
-    session: Session, ids: Sequence[int] | None = None
-) -> Iterator[tuple[object, ...]]:
+def customer_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[Any, ...]]:
     """Customers as plain tuples (the columns of ``CUSTOMER_COLUMNS`` then the tags), by id."""
     tags = _tags(session, ids)
     statement = select(*CUSTOMER_COLUMNS).order_by(CustomerRow.id)
     if ids is not None:
         statement = statement.where(CustomerRow.id.in_(ids))
-    for row in session.execute(statement):
+    for row in session.connection().execute(statement):
         yield (*row, tags.get(row[0], []))
 
 
-def visit_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[object, ...]]:
+def visit_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[Any, ...]]:
+    """(customer id, time as stored, order, source), by customer and time."""
     statement = select(
-        VisitRow.customer_id, VisitRow.at, VisitRow.order_text, VisitRow.source
+        VisitRow.customer_id, _text(VisitRow.at), VisitRow.order_text, VisitRow.source
     ).order_by(VisitRow.customer_id, VisitRow.at)
     if ids is not None:
         statement = statement.where(VisitRow.customer_id.in_(ids))
-    yield from (tuple(row) for row in session.execute(statement))
+    yield from (tuple(row) for row in session.connection().execute(statement))
 
 
-def note_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[object, ...]]:
+def note_table(session: Session, ids: Sequence[int] | None = None) -> Iterator[tuple[Any, ...]]:
+    """(customer id, written at as stored, pinned 0/1, private 0/1, body)."""
     statement = select(
-        NoteRow.customer_id, NoteRow.created_at, NoteRow.pinned, NoteRow.private, NoteRow.body
+        NoteRow.customer_id,
+        _text(NoteRow.created_at),
+        _flag(NoteRow.pinned),
+        _flag(NoteRow.private),
+        NoteRow.body,
     ).order_by(NoteRow.customer_id, NoteRow.created_at)
     if ids is not None:
         statement = statement.where(NoteRow.customer_id.in_(ids))
-    yield from (tuple(row) for row in session.execute(statement))
+    yield from (tuple(row) for row in session.connection().execute(statement))
 
 
 def introduction_table(
     session: Session, ids: Sequence[int] | None = None
-) -> Iterator[tuple[object, ...]]:
+) -> Iterator[tuple[Any, ...]]:
     statement = select(
         IntroductionRow.person_a_id,
         IntroductionRow.person_b_id,
         IntroductionRow.introducer_id,
-        IntroductionRow.introduced_on,
+        _text(IntroductionRow.introduced_on),
         IntroductionRow.status,
         IntroductionRow.context,
         IntroductionRow.outcome_kind,
@@ -264,8 +288,9 @@ def introduction_table(
         statement = statement.where(
             IntroductionRow.person_a_id.in_(ids) | IntroductionRow.person_b_id.in_(ids)
         )
-    yield from (tuple(row) for row in session.execute(statement))
+    yield from (tuple(row) for row in session.connection().execute(statement))
 
 
 def names(session: Session) -> dict[int, str]:
-    return {row.id: row.name for row in session.execute(select(CustomerRow.id, CustomerRow.name))}
+    statement = select(CustomerRow.id, CustomerRow.name)
+    return {row.id: row.name for row in session.connection().execute(statement)}

@@ -1,0 +1,186 @@
+"""Import and export at café-chain scale: a 10,000-row Square CSV into the 100,000-customer shop.
+
+Run: ``.venv/bin/python -m tests.benchmarks.bench_exchange``. Figures go to
+``tests/benchmarks/results/exchange.json``.
+
+The import works on a copy of the cached demo shop (``common.big_shop``), so the
+cache stays as it was. The Square file is generated: 1,000 rows name customers
+already in the shop (by name or by phone, for duplicate detection to find),
+9,000 are new people, each with First Visit, Last Visit and a Transaction
+Count, a few custom fields and a memo. Times are split into reading and planning
+(encoding, CSV, cards, duplicate detection against every stored customer), the
+verified backup the import takes first, and the one write transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from kauntaa.services.shop import Shop
+from kauntaa.storage.schema import CustomerRow
+from tests.benchmarks.common import NOW, big_shop, write_results
+
+ROWS = 10_000
+KNOWN = 1_000
+SQUARE_HEADERS = [
+    "Reference ID", "First Name", "Last Name", "Nickname", "Email Address", "Phone Number",
+    "Company Name", "Street Address 1", "City", "State", "Postal Code", "Birthday", "Memo",
+    "Square Customer ID", "Creation Source", "First Visit", "Last Visit", "Transaction Count",
+    "Total Spend", "Email Subscription Status", "好きな豆", "アレルギー",
+]  # fmt: skip
+# New people get names put together from these, so few of them are in the demo shop.
+FAMILY_PARTS = list("青赤秋浅東荒有粟飯池石泉板市伊稲今入岩植上臼内宇梅浦江榎遠大岡小荻奥尾")
+FAMILY_ENDS = list("田川山野原沢島崎本村井谷森木宮坂橋口部尾沼")
+GIVEN_PARTS = list("晶章彩杏郁泉樹詩詠瑛絵悦栄快薫楓奏和克要佳寛紀希菊絹清喜潔薫啓")
+GIVEN_ENDS = ["子", "美", "介", "太", "斗", "菜", "音", "也", "乃", "世", "人", "恵"]
+CITIES = [("渋谷区", "東京都"), ("北区", "大阪府"), ("中区", "愛知県"), ("博多区", "福岡県")]
+
+
+def square_csv(known: list[tuple[str, str]], rng: random.Random) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(SQUARE_HEADERS)
+    for i in range(ROWS):
+        if i < KNOWN:
+            name, phone = known[i]
+            family, _, given = name.partition(" ")
+            if i % 2:  # half by phone under a different spelling of the name
+                family, given = given or family, family
+        else:
+            family = rng.choice(FAMILY_PARTS) + rng.choice(FAMILY_ENDS)
+            given = rng.choice(GIVEN_PARTS) + rng.choice(GIVEN_ENDS)
+            phone = f"090-{rng.randrange(10000):04d}-{rng.randrange(10000):04d}"
+        first = date(2024, 1, 1) + timedelta(days=rng.randrange(600))
+        last = first + timedelta(days=rng.randrange(1, 250))
+        city, state = rng.choice(CITIES)
+        writer.writerow(
+            [
+                "",
+                given,
+                family,
+                "",
+                f"guest{i}@example.jp" if rng.random() < 0.4 else "",
+                phone,
+                "",
+                f"{rng.randrange(1, 9)}-{rng.randrange(1, 30)}-{rng.randrange(1, 20)}",
+                city,
+                state,
+                f"{rng.randrange(100, 999)}-{rng.randrange(1000, 9999)}",
+                f"19{rng.randrange(50, 99)}-0{rng.randrange(1, 9)}-1{rng.randrange(0, 9)}",
+                "テラス席が好き" if rng.random() < 0.2 else "",
+                f"SQ{i:08d}",
+                "Point of Sale",
+                first.isoformat(),
+                last.isoformat(),
+                rng.randrange(1, 12),
+                f"¥{rng.randrange(500, 50000):,}",
+                "subscribed" if rng.random() < 0.3 else "unsubscribed",
+                rng.choice(["エチオピア", "グアテマラ", ""]),
+                "ナッツ" if rng.random() < 0.05 else "",
+            ]
+        )
+    return out.getvalue().encode("utf-8")
+
+
+def main() -> None:
+    rng = random.Random(7)
+    cached = big_shop()
+    with cached.database.sessions.begin() as s:
+        known = [
+            (r.name, r.phone or f"080-{i:04d}-0000")
+            for i, r in enumerate(
+                s.execute(
+                    select(CustomerRow.name, CustomerRow.phone)
+                    .order_by(CustomerRow.id)
+                    .limit(KNOWN)
+                )
+            )
+        ]
+    source_db = cached.database.path
+    cached.close()
+    figures: dict[str, object] = {
+        "command": ".venv/bin/python -m tests.benchmarks.bench_exchange",
+        "rows": ROWS,
+        "rows_naming_stored_customers": KNOWN,
+    }
+    with tempfile.TemporaryDirectory(prefix="kauntaa-bench-exchange-") as folder:
+        work = Path(folder)
+        shutil.copyfile(source_db, work / "kauntaa.sqlite3")
+        csv_path = work / "square.csv"
+        csv_path.write_bytes(square_csv(known, rng))
+        shop = Shop.open(work / "kauntaa.sqlite3", work / "backups", clock=lambda: NOW)
+        try:
+            figures["customers_before"] = shop.customers.count()
+
+            started = time.perf_counter()
+            plan = shop.importing.prepare(csv_path)
+            planned = time.perf_counter()
+            backups = shop.backups
+            backup_started = time.perf_counter()
+            info = backups.backup_now(reason="bench")
+            backup_seconds = time.perf_counter() - backup_started
+            info.path.unlink()
+            # The run takes its own backup; it is timed inside ``run`` and reported apart.
+            run_started = time.perf_counter()
+            report = shop.importing.run(plan)
+            finished = time.perf_counter()
+
+            figures.update(
+                {
+                    "read_and_plan_s": round(planned - started, 2),
+                    "duplicates_found": len(plan.duplicates),
+                    "run_s_including_backup": round(finished - run_started, 2),
+                    "backup_alone_s": round(backup_seconds, 2),
+                    "import_without_backup_s": round(
+                        (planned - started) + (finished - run_started) - backup_seconds, 2
+                    ),
+                    "import_total_s": round(finished - started, 2),
+                    "import_target_s": 5,
+                    "added": report.added,
+                    "skipped": len(report.skipped),
+                    "imported_visits": report.visits,
+                    "customers_after": shop.customers.count(),
+                }
+            )
+
+            target = work / "customers.csv"
+            started = time.perf_counter()
+            exported = shop.exporting.export(target)
+            figures["export_customers_csv_s"] = round(time.perf_counter() - started, 2)
+            figures["export_customers"] = exported.customers
+            figures["export_csv_mb"] = round(target.stat().st_size / 1e6, 1)
+            figures["export_target_s"] = 3
+            started = time.perf_counter()
+            bundle = shop.exporting.export(work / "everything.zip")
+            figures["export_zip_with_visits_notes_introductions_s"] = round(
+                time.perf_counter() - started, 2
+            )
+            figures["export_zip_visits"] = bundle.visits
+        finally:
+            shop.close()
+    figures.update(
+        {
+            "database_mb": round(source_db.stat().st_size / 1e6, 1),
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+        }
+    )
+    path = write_results("exchange", figures)
+    print(path.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
