@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from kauntaa.domain.customers import CustomerRef
-from kauntaa.domain.introductions import Introduction
+from kauntaa.domain.introductions import Introduction, IntroductionStatus
 from kauntaa.domain.suggestions import Suggestion
 from kauntaa.errors import KauntaaError
 from kauntaa.gui.theme import ThemeManager
@@ -29,6 +29,41 @@ INTRODUCE_KEY = "Ctrl+I"
 #: Suggestions are worked out once the selection has rested this long, so a fast
 #: typist's card is never held up by them; they appear just after it.
 SUGGEST_DELAY_MS = 120
+
+
+class LedgerCommand(QUndoCommand):
+    """A ledger change already made when pushed, so the stack's first redo does nothing."""
+
+    def __init__(
+        self,
+        text: str,
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        after: Callable[[], None],
+        failed: Callable[[KauntaaError], None],
+    ) -> None:
+        super().__init__(text)
+        self._redo, self._undo, self._after, self._failed = redo, undo, after, failed
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._call(self._redo)
+        self._done = True
+
+    def undo(self) -> None:
+        self._call(self._undo)
+        self._done = False
+
+    def _call(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except KauntaaError as exc:
+            self.setObsolete(True)
+            self._failed(exc)
+            return
+        self._after()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +111,7 @@ class LedgerActions(QObject):
             file_menu.insertAction(actions[-2], self.newsletter_action)
         else:
             file_menu.addAction(self.newsletter_action)
+        self._options: tuple[int, int, dict[str, Any]] = (0, 0, {})
         #: The last dialog opened (tests and scripted runs reach it here).
         self.last_dialog: QWidget | None = None
         self._pending: int | None = None
@@ -84,6 +120,21 @@ class LedgerActions(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._work_out_suggestions)
+
+    def _push(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
+        """Ctrl+Z takes a ledger change back, through the window's undo stack."""
+        stack = self._parent.findChild(QUndoStack)
+        if stack is None:
+            return
+        stack.push(
+            LedgerCommand(
+                text,
+                redo,
+                undo,
+                lambda: self._hooks.refresh(self._hooks.current_customer()),
+                self._hooks.report,
+            )
+        )
 
     def retranslate(self) -> None:
         self.introduce_action.setText(self.tr("&Introduce…"))
@@ -123,27 +174,37 @@ class LedgerActions(QObject):
 
     def handle_link(self, action: str, number: int) -> bool:
         """A ``kauntaa:`` card link of the ledger; False when it is someone else's."""
-        shop = self._hooks.shop
         if action == "introduce":
             self.introduce(first=number)
         elif action == "introduce-to":
             self.introduce(first=self._hooks.current_customer(), second=number)
         elif action == "intro-done":
-            self._change(lambda: shop().introductions.complete(number), self.tr("Introduced: %1"))
+            self._change(number, done=True)
         elif action == "intro-drop":
-            self._change(lambda: shop().introductions.drop(number), self.tr("Dropped: %1"))
+            self._change(number, done=False)
         elif action == "intro-outcome":
             self.record_outcome(number)
         else:
             return False
         return True
 
-    def _change(self, change: Callable[[], Introduction], message: str) -> None:
+    def _change(self, introduction_id: int, *, done: bool) -> None:
+        """A planned introduction happened (done) or will not (dropped); Ctrl+Z plans it again."""
+        ledger = self._hooks.shop().introductions
         try:
-            intro = change()
+            before = ledger.get(introduction_id)
+            intro = ledger.complete(introduction_id) if done else ledger.drop(introduction_id)
         except KauntaaError as exc:
             self._hooks.report(exc)
             return
+        message = self.tr("Introduced: %1") if done else self.tr("Dropped: %1")
+        self._push(
+            self.tr("introduction done") if done else self.tr("introduction dropped"),
+            (lambda: ledger.complete(intro.id, on=intro.on))
+            if done
+            else (lambda: ledger.drop(intro.id)),
+            lambda: ledger.reopen(intro.id, on=before.on),
+        )
         self._hooks.refresh(self._hooks.current_customer())
         self._hooks.toast(message.replace("%1", f"{intro.person_a.name} ↔ {intro.person_b.name}"))
 
@@ -169,8 +230,21 @@ class LedgerActions(QObject):
         shop = self._hooks.shop()
         if first is None and second is None:
             first = self._hooks.current_customer()
+        ledger = shop.introductions
+        seen: dict[str, Introduction | None] = {}
+
+        def introduce(a: int, b: int, **options: Any) -> Introduction:
+            """Records it, remembering a plan it fulfils, so Ctrl+Z can plan it again."""
+            try:
+                seen["before"] = ledger.between(a, b)
+            except KauntaaError:
+                seen["before"] = None
+            intro = ledger.introduce(a, b, **options)
+            self._options = (a, b, options)
+            return intro
+
         dialog = IntroduceDialog(
-            introduce=shop.introductions.introduce,
+            introduce=introduce,
             search=lambda text: shop.customers.search(text, limit=8),
             theme=self._theme,
             today=shop.clock().date(),
@@ -184,6 +258,21 @@ class LedgerActions(QObject):
         if not dialog.exec() or dialog.result_introduction is None:
             return None
         intro = dialog.result_introduction
+        before = seen.get("before")
+        a, b, options = self._options
+        if before is not None and before.status is IntroductionStatus.PLANNED:
+            self._push(
+                self.tr("introduction"),
+                lambda: ledger.introduce(a, b, **options),
+                lambda: ledger.reopen(intro.id, on=before.on),
+            )
+        else:
+            made = {"id": intro.id}
+
+            def again() -> None:
+                made["id"] = ledger.introduce(a, b, **options).id
+
+            self._push(self.tr("introduction"), again, lambda: ledger.remove(made["id"]))
         self._hooks.refresh(self._hooks.current_customer())
         names = f"{intro.person_a.name} ↔ {intro.person_b.name}"
         self._hooks.toast(
@@ -214,9 +303,22 @@ class LedgerActions(QObject):
         self.last_dialog = dialog
         if not dialog.exec() or dialog.result_introduction is None:
             return None
+        after = dialog.result_introduction
+        ledger = shop.introductions
+        self._push(
+            self.tr("outcome"),
+            lambda: ledger.record_outcome(
+                after.id,
+                after.outcome_kind,
+                after.outcome_text,
+                on=after.outcome_on,
+                follow_up_on=after.follow_up_on,
+            ),
+            lambda: ledger.restore_outcome(intro),
+        )
         self._hooks.refresh(self._hooks.current_customer())
         self._hooks.toast(self.tr("Outcome recorded."))
-        return dialog.result_introduction
+        return after
 
     # -- the newsletter list -------------------------------------------------------
 

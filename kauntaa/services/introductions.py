@@ -207,6 +207,38 @@ class IntroductionService:
         with self._sessions.begin() as s:
             return introductions.to_domain(s, [require(s, IntroductionRow, introduction_id)])[0]
 
+    # Undo ---------------------------------------------------------------
+
+    def remove(self, introduction_id: int) -> Introduction:
+        """Take back an introduction just recorded (undo); its follow-up reminders go too."""
+        with self._sessions.begin() as s:
+            row = require(s, IntroductionRow, introduction_id)
+            intro = introductions.to_domain(s, [row])[0]
+            s.delete(row)
+            return intro
+
+    def reopen(self, introduction_id: int, *, on: date) -> Introduction:
+        """Planned again, for its old day (undo of done or dropped)."""
+        with self._sessions.begin() as s:
+            row = require(s, IntroductionRow, introduction_id)
+            row.status = IntroductionStatus.PLANNED.value
+            row.introduced_on = on
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
+    def restore_outcome(self, before: Introduction) -> Introduction:
+        """Put back an earlier outcome (undo); a follow-up reminder made since goes."""
+        with self._sessions.begin() as s:
+            row = require(s, IntroductionRow, before.id)
+            if row.follow_up_on is not None and row.follow_up_on != before.follow_up_on:
+                reminders.remove_for_introduction(s, row.id, due_on=row.follow_up_on)
+            row.outcome_kind = before.outcome_kind.value
+            row.outcome_text = before.outcome_text
+            row.outcome_on = before.outcome_on
+            row.follow_up_on = before.follow_up_on
+            s.flush()
+            return introductions.to_domain(s, [row])[0]
+
     def set_status(self, introduction_id: int, status: IntroductionStatus) -> Introduction:
         with self._sessions.begin() as s:
             row = require(s, IntroductionRow, introduction_id)

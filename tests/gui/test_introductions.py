@@ -302,3 +302,34 @@ def test_the_newsletter_list_is_exported_from_the_file_menu(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("ID,")
     assert "hana@example.jp" in lines[1]
+
+
+def test_ctrl_z_takes_back_a_recorded_introduction_and_a_done_plan(
+    qtbot: QtBot, window: MainWindow, shop: Shop, regulars: dict[str, int]
+) -> None:
+    _select(qtbot, window, "tanaka", regulars["tanaka"])
+
+    def record(dialog: IntroduceDialog) -> None:
+        type_text(dialog.second_picker.search_edit, "sato")
+        dialog.accept()
+
+    _in_dialog(IntroduceDialog, record, {})
+    window.ledger.introduce_action.trigger()
+    assert len(shop.introductions.for_customer(regulars["tanaka"])) == 1
+
+    window.undo_action.trigger()
+    assert shop.introductions.for_customer(regulars["tanaka"]) == []
+    assert "Introduced to 佐藤 健太" not in _card_text(window)
+    window.redo_action.trigger()
+    assert [
+        i.other(regulars["tanaka"]).id for i in shop.introductions.for_customer(regulars["tanaka"])
+    ] == [regulars["sato"]]
+
+    planned = shop.introductions.introduce(regulars["tanaka"], regulars["yamada"], planned=True)
+    _select(qtbot, window, "yamada", regulars["yamada"])
+    _click(f"kauntaa:intro-done/{planned.id}", window)
+    assert shop.introductions.get(planned.id).status is IntroductionStatus.DONE
+
+    window.undo_action.trigger()
+    assert shop.introductions.get(planned.id).status is IntroductionStatus.PLANNED
+    assert "Introduce to 田中 美咲 next time" in _card_text(window)

@@ -8,12 +8,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kauntaa.app import main
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.domain.introductions import IntroductionStatus, OutcomeKind
 from kauntaa.errors import NotFoundError, UserError
 from kauntaa.services.shop import Shop
+from kauntaa.storage.schema import ReminderRow
 
 TODAY = date(2026, 11, 20)
 
@@ -252,3 +254,36 @@ def test_newsletter_command_writes_the_csv(
     assert code == 0
     assert json.loads(out) == {"path": str(target), "count": 0}
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_undo_helpers_put_the_ledger_back(shop: Shop, two: tuple[int, int]) -> None:
+    planned = shop.introductions.introduce(*two, planned=True, on=date(2026, 11, 18))
+    shop.introductions.complete(planned.id)
+    reopened = shop.introductions.reopen(planned.id, on=date(2026, 11, 18))
+    assert (reopened.status, reopened.on) == (IntroductionStatus.PLANNED, date(2026, 11, 18))
+
+    done = shop.introductions.complete(planned.id)
+    shop.introductions.record_outcome(
+        done.id, OutcomeKind.WORK, "ロゴ", follow_up_on=date(2026, 12, 1)
+    )
+    assert _follow_ups(shop, done.id) == 1
+    restored = shop.introductions.restore_outcome(done)
+    assert (restored.outcome_kind, restored.outcome_text, restored.follow_up_on) == (
+        OutcomeKind.NONE_YET,
+        "",
+        None,
+    )
+
+    assert _follow_ups(shop, done.id) == 0  # the reminder went with the outcome
+    removed = shop.introductions.remove(done.id)
+    assert removed.id == done.id
+    assert shop.introductions.for_customer(two[0]) == []
+
+
+def _follow_ups(shop: Shop, introduction_id: int) -> int:
+    with shop.database.sessions.begin() as s:
+        return len(
+            s.scalars(
+                select(ReminderRow).where(ReminderRow.introduction_id == introduction_id)
+            ).all()
+        )

@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, select, union_all
+from sqlalchemy import CompoundSelect, delete, select, union_all
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import DayNote, Reminder
@@ -84,6 +84,17 @@ def waiting_customers(session: Session, customer_ids: Collection[int]) -> set[in
     )
     found: set[int] = {row[0] for row in session.execute(statement) if row[0] is not None}
     return found
+
+
+def remove_for_introduction(session: Session, introduction_id: int, *, due_on: date) -> None:
+    """An introduction's open follow-up for that day (when its outcome is taken back)."""
+    session.execute(
+        delete(ReminderRow).where(
+            ReminderRow.introduction_id == introduction_id,
+            ReminderRow.due_on == due_on,
+            ReminderRow.done_at.is_(None),
+        )
+    )
 
 
 def get_day_note(session: Session, day: date) -> DayNote | None:
