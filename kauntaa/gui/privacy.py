@@ -218,8 +218,15 @@ class LockController(QObject):
             self.idle_timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
-        if event.type() in _ACTIVITY and self.idle_timer.isActive() and not self.locked:
+        kind = event.type()
+        if kind in _ACTIVITY and self.idle_timer.isActive() and not self.locked:
             self.idle_timer.start()  # someone is at the counter: start counting again
+        elif (
+            watched is self._window
+            and self.screen is not None
+            and kind in (QEvent.Type.Move, QEvent.Type.Resize)
+        ):
+            self.screen.setGeometry(self._window.frameGeometry())  # keep covering it
         return False
 
     def lock(self) -> bool:
@@ -326,7 +333,17 @@ class PrivacyControls(QObject):
         self.lock_action.triggered.connect(self._lock_now)
         self.retranslate()
         if hooks.settings().lock_on_start and hooks.settings().pin_hash:
+            # Lock once the window is on screen, so the lock covers it from the start.
+            if window.isVisible():
+                QTimer.singleShot(0, self.lock.lock)
+            else:
+                window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
             QTimer.singleShot(0, self.lock.lock)
+        return False
 
     @property
     def on(self) -> bool:
