@@ -869,7 +869,16 @@ class DayPage(QWidget):
             QPushButton#overdue_name_button:hover {{ color: {accent}; }}
             QLabel#overdue_rhythm_label {{ color: {muted}; font-size: 14px; }}
             QPushButton#overdue_remind_button {{ padding: 4px 12px; font-size: 14px; }}
-            QTableView#day_visitors_view {{ font-size: 15px; }}
+            QTableView#day_visitors_view {{
+                font-size: 15px; color: {text}; background: {surface};
+                alternate-background-color: {c.background.name()};
+                border: 1px solid {border}; border-radius: 8px;
+                selection-background-color: {c.accent_soft.name()}; selection-color: {text};
+            }}
+            QTableView#day_visitors_view QHeaderView::section {{
+                background: {surface}; color: {muted}; font-weight: 600; padding: 4px 6px;
+                border: none; border-bottom: 1px solid {border};
+            }}
             QPushButton#day_mode_button:checked {{
                 background: {accent}; color: {surface}; border-color: {accent};
             }}

@@ -227,15 +227,26 @@ def first_visit(session: Session) -> date | None:
 def planned_pairs_who_both_came(session: Session, came: set[int]) -> list[IntroductionRow]:
     """Planned introductions whose two people are both among ``came`` (the day's visitors).
 
-    The planned ones are few, so they are read whole and matched here: an IN over
-    the day's visits for each side made SQLite rescan the visits per row.
+    The planned pairs are few: their ids are read with Core and matched here,
+    and only the matching ones are loaded as rows. (An IN over the day's visits
+    for each side made SQLite rescan the visits per row.)
     """
-    planned = session.scalars(
-        select(IntroductionRow)
-        .where(IntroductionRow.status == IntroductionStatus.PLANNED.value)
-        .order_by(IntroductionRow.id)
+    intro = _table(IntroductionRow)
+    pairs = session.connection().execute(
+        select(intro.c.id, intro.c.person_a_id, intro.c.person_b_id).where(
+            intro.c.status == IntroductionStatus.PLANNED.value
+        )
     )
-    return [r for r in planned if r.person_a_id in came and r.person_b_id in came]
+    wanted = [r[0] for r in pairs if r[1] in came and r[2] in came]
+    if not wanted:
+        return []
+    return list(
+        session.scalars(
+            select(IntroductionRow)
+            .where(IntroductionRow.id.in_(wanted))
+            .order_by(IntroductionRow.id)
+        )
+    )
 
 
 def _made(start: date, end: date) -> Any:
