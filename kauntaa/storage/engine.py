@@ -8,13 +8,16 @@ released SAVEPOINT survives an outer ROLLBACK.
 Every unit of work (a session) begins IMMEDIATE, taking the write lock up front: a deferred
 transaction that reads and then writes fails at once with "database is locked"
 when another process (the command line beside the window) committed meanwhile,
-and no busy timeout can help it. Failures of the disk itself (full, read-only,
+and no busy timeout can help it. (While this process's own worker holds the lock
+for a long import, the window's units of work read on the last committed state
+instead of waiting.) Failures of the disk itself (full, read-only,
 I/O) are raised as StorageError with a message for the owner.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +62,48 @@ def _pragmas(foreign_keys: bool) -> Any:
 WRITE_LOCK_OPTION = "kauntaa_immediate"
 
 
+class _WritersHere:
+    """Threads of this process inside a unit of work that holds the write lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._threads: dict[int, int] = {}
+
+    def other_thread_writing(self) -> bool:
+        me = threading.get_ident()
+        with self._lock:
+            return any(n > 0 for t, n in self._threads.items() if t != me)
+
+    def enter(self, info: dict[Any, Any]) -> None:
+        me = threading.get_ident()
+        with self._lock:
+            self._threads[me] = self._threads.get(me, 0) + 1
+        info[_WRITER_KEY] = me
+
+    def leave(self, info: dict[Any, Any]) -> None:
+        thread = info.pop(_WRITER_KEY, None)
+        if thread is None:
+            return
+        with self._lock:
+            self._threads[thread] = self._threads.get(thread, 1) - 1
+            if self._threads[thread] <= 0:
+                del self._threads[thread]
+
+
+_WRITER_KEY = "kauntaa_writer_thread"
+_writers = _WritersHere()
+
+
 def _on_begin(connection: Any) -> None:
     if not connection.get_execution_options().get(WRITE_LOCK_OPTION, False):
         # Plain connections (checkpoints, maintenance) begin deferred: a PRAGMA such as
         # wal_checkpoint fails inside a transaction holding the write lock.
+        connection.exec_driver_sql("BEGIN")
+        return
+    if _writers.other_thread_writing():
+        # The window's own worker holds the lock (an import, the demo café): waiting for it
+        # would hold up the counter. Read on the last committed state instead; a write in
+        # this unit of work then waits for the lock like any other.
         connection.exec_driver_sql("BEGIN")
         return
     try:
@@ -72,6 +113,16 @@ def _on_begin(connection: Any) -> None:
             raise
         # A file that cannot be written can still be read: show the shop, refuse edits.
         connection.exec_driver_sql("BEGIN")
+        return
+    _writers.enter(connection.info)
+
+
+def _on_end(connection: Any) -> None:
+    _writers.leave(connection.info)
+
+
+def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+    _writers.leave(record.info)
 
 
 #: SQLite's words for a failing disk → (code, Japanese, English) for the owner.
@@ -142,6 +193,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True, echo: bool = False) ->
     engine = create_engine(f"sqlite:///{path}", echo=echo)
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "commit", _on_end)
+    event.listen(engine, "rollback", _on_end)
+    event.listen(engine.pool, "checkin", _on_checkin)
     event.listen(engine, "handle_error", _on_error)
     return engine
 

@@ -11,11 +11,14 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from contextlib import closing
+from datetime import datetime
 from pathlib import Path
 
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.services.shop import Shop
+from kauntaa.storage.schema import NoteRow
 
 WRITES = 1000
 
@@ -79,3 +82,39 @@ def test_two_processes_write_a_thousand_times_each_without_an_error(tmp_path: Pa
         assert db.execute("SELECT count(*) FROM note").fetchone()[0] == WRITES
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_workers_long_write_does_not_hold_up_a_search(shop: Shop) -> None:
+    """An import on the window's worker holds the write lock for long; the counter's
+    search still answers at once, from the last committed state."""
+    misaki = shop.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき")).id
+    holding, release = threading.Event(), threading.Event()
+
+    def long_import() -> None:
+        with shop.database.sessions.begin() as s:
+            s.add(
+                NoteRow(
+                    customer_id=misaki,
+                    body="imported",
+                    pinned=False,
+                    private=False,
+                    created_at=datetime(2026, 11, 20),
+                    updated_at=datetime(2026, 11, 20),
+                )
+            )
+            s.flush()
+            holding.set()
+            release.wait(30)
+
+    worker = threading.Thread(target=long_import)
+    worker.start()
+    try:
+        assert holding.wait(30)
+        hits = shop.customers.search("たなか")
+        card = shop.customers.card(misaki)
+    finally:
+        release.set()
+        worker.join(30)
+    assert [h.name for h in hits] == ["田中 美咲"]
+    assert card.notes == ()  # not committed yet when the search ran
+    assert [n.body for n in shop.customers.card(misaki).notes] == ["imported"]
