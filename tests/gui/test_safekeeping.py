@@ -326,3 +326,27 @@ def test_the_settings_dialog_sets_the_backup_folder(
     assert seen == [str(window._paths.backup_dir)]  # the default is shown until one is chosen
     assert load_settings(window._paths.settings_file).backup_dir == str(usb)
     assert window.shop.backups.backup_now().path.parent == usb
+
+
+def test_a_second_start_says_kauntaa_is_already_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.gui import launch
+    from kauntaa.paths import Paths
+    from kauntaa.settings import Settings
+
+    paths = Paths.under(tmp_path / "shop")
+    monkeypatch.setattr(launch, "_setup_logging", lambda _paths: tmp_path / "log")
+    monkeypatch.setattr(launch, "_install_excepthook", lambda *_a, **_k: None)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
+    first = SingleInstance(paths.data_dir)
+    assert first.claim()
+    try:
+        with qtbot.waitSignal(first.show_requested, timeout=5000):
+            code = launch.run_gui(paths, Settings(language="en"))
+    finally:
+        first.release()
+    assert code == 0
+    assert told == ["Kauntaa is already open. Its window has been brought to the front."]
+    assert not paths.database.exists()  # the second start touched no data
