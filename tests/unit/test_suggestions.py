@@ -22,7 +22,6 @@ from kauntaa.domain.suggestions import (
 )
 from kauntaa.services.shop import Shop
 
-
 HIKING = ("登山",)
 
 
