@@ -183,7 +183,7 @@ def _write_manifest(info: BackupInfo) -> None:
         json.dumps(
             {
                 "file": info.path.name,
-                "created_at": info.created_at.isoformat(timespec="seconds"),
+                "created_at": info.created_at.isoformat(timespec="microseconds"),
                 "reason": info.reason,
                 "row_counts": info.row_counts,
                 "size_bytes": info.size_bytes,
@@ -212,7 +212,7 @@ def backups_to_keep(
     weekly: int = KEEP_WEEKLY,
 ) -> set[Path]:
     """The backups the retention keeps: newest ``recent``, newest per day and per week."""
-    newest_first = sorted(infos, key=lambda i: i.created_at, reverse=True)
+    newest_first = sorted(infos, key=lambda i: (i.created_at, i.path.name), reverse=True)
     keep = {i.path for i in newest_first[:recent]}
     days: dict[date, Path] = {}
     weeks: dict[tuple[int, int], Path] = {}
@@ -271,4 +271,5 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
             )
         except (OSError, ValueError, KeyError, TypeError):
             continue
-    return sorted(infos, key=lambda i: i.created_at, reverse=True)
+    # The file name breaks ties: it carries the microseconds, and a counter if needed.
+    return sorted(infos, key=lambda i: (i.created_at, i.path.name), reverse=True)

@@ -75,7 +75,7 @@ def encrypt_backup(
     manifest = json.dumps(
         {
             "file": backup.path.name,
-            "created_at": backup.created_at.isoformat(timespec="seconds"),
+            "created_at": backup.created_at.isoformat(timespec="microseconds"),
             "reason": backup.reason,
             "row_counts": backup.row_counts,
             "size_bytes": backup.size_bytes,
