@@ -477,6 +477,16 @@ class DayPage(QWidget):
             return f"{d.year}年{d.month}月{d.day}日（{WEEKDAYS_JA[d.weekday()]}）"
         return d.strftime("%A %d %B %Y")
 
+    def span_title(self, first: date, last: date) -> str:
+        """A week or a month in a few words: the year once, the weekdays kept."""
+        if self.ja:
+            wd = WEEKDAYS_JA
+            return (
+                f"{first.year}年{first.month}月{first.day}日（{wd[first.weekday()]}）〜 "
+                f"{last.month}月{last.day}日（{wd[last.weekday()]}）"
+            )
+        return f"{first:%a %d %b} – {last:%a %d %b %Y}"
+
     def weekday_name(self, d: date) -> str:
         if self.ja:
             return f"{WEEKDAYS_JA[d.weekday()]}曜"
@@ -642,7 +652,7 @@ class DayPage(QWidget):
             self.period_chart.show_drawing(None)
             return
         last = p.until
-        self.title_label.setText(f"{self.day_title(p.start)} – {self.day_title(last)}")
+        self.title_label.setText(self.span_title(p.start, last))
         self.subtitle_label.setText(
             self.tr("%1 visits by %2 people, %3 new faces")
             .replace("%1", str(p.visits))

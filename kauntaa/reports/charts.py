@@ -236,8 +236,9 @@ def draw_daily(
     plot = _header(painter, rect, style, title, note)
     values = [float(n) for _d, n in daily]
     last = len(daily) - 1
+    every = 1 if len(daily) <= 10 else 7  # a week: every day; longer: every seventh
     labels = [
-        f"{d.month}/{d.day}" if (last - i) % 7 == 0 else "" for i, (d, _n) in enumerate(daily)
+        f"{d.month}/{d.day}" if (last - i) % every == 0 else "" for i, (d, _n) in enumerate(daily)
     ]
     colors = [style.bar if i == last else style.bar_soft for i in range(len(daily))]
     _bars(painter, plot, style, values, labels, colors, value_labels=True)
