@@ -201,3 +201,4 @@ class SearchHit:
     score: int
     has_photo: bool = False
     waiting: bool = False  # a planned introduction or a reminder for their next visit
+    planned_introduction: bool = False  # someone to introduce them to, next time they come

@@ -30,7 +30,8 @@ def _font(base: QFont, pixels: int, *, bold: bool = False) -> QFont:
 
 
 class CustomerCardDelegate(QStyledItemDelegate):
-    """Avatar, reading above the name, call name, usual order, last visit, and a ★ when waiting."""
+    """Avatar, reading above the name, call name, usual order, last visit, and a badge when
+    something waits for them: ↔ a planned introduction, ★ a reminder."""
 
     def __init__(
         self,
@@ -81,7 +82,9 @@ class CustomerCardDelegate(QStyledItemDelegate):
             painter.fillPath(path, colors.accent)
             painter.setPen(colors.surface)
             painter.setFont(_font(base, 14, bold=True))
-            painter.drawText(star, Qt.AlignmentFlag.AlignCenter, "★")
+            # ↔: someone to introduce them to; ★: a reminder for this visit.
+            glyph = "↔" if hit.planned_introduction else "★"
+            painter.drawText(star, Qt.AlignmentFlag.AlignCenter, glyph)
 
         top = rect.top() + 8
         width = right - left - badge

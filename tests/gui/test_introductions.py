@@ -157,6 +157,9 @@ def test_a_planned_introduction_comes_up_at_check_in_and_stays_until_done(
     # Yamada walks in: the search result carries the badge, the toast says it.
     _select(qtbot, window, "yamada", regulars["yamada"])
     assert window.results_model.hit(0).waiting is True
+    assert window.results_model.hit(0).planned_introduction is True
+    tip = window.results_model.data(window.results_model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "An introduction is planned" in str(tip)
     qtbot.keyClick(window._ui.search_edit, Qt.Key.Key_Return)
     assert "Introduce to 田中 美咲" in window._toast.text()
     assert "Introduce to 田中 美咲 next time" in _card_text(window)

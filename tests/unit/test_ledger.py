@@ -111,6 +111,19 @@ def test_the_pair_is_found_whichever_way_round(shop: Shop, two: tuple[int, int])
         shop.introductions.between(two[0], third.id)
 
 
+def test_search_hits_say_who_has_an_introduction_planned(shop: Shop, two: tuple[int, int]) -> None:
+    third = shop.customers.add(CustomerFields(name="青木 蓮", reading="あおき れん"))
+    shop.introductions.introduce(*two, planned=True)
+    shop.activity.add_reminder("傘を返す", customer_id=third.id, on_next_visit=True)
+
+    hits = {h.id: h for h in shop.customers.search("た", limit=10)}
+    hits |= {h.id: h for h in shop.customers.search("に", limit=10)}
+    hits |= {h.id: h for h in shop.customers.search("あおき", limit=10)}
+
+    assert [hits[i].planned_introduction for i in (*two, third.id)] == [True, True, False]
+    assert [hits[i].waiting for i in (*two, third.id)] == [True, True, True]
+
+
 # The newsletter list --------------------------------------------------------------------
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kauntaa.domain.search import SearchHit
 
@@ -41,7 +47,12 @@ class CustomerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return hit.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.name}（{hit.reading}）" if hit.reading else hit.name
+            tip = f"{hit.name}（{hit.reading}）" if hit.reading else hit.name
+            if hit.planned_introduction:
+                tip += "\n↔ " + QCoreApplication.translate(
+                    "CustomerList", "An introduction is planned for their next visit"
+                )
+            return tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{hit.name} {hit.reading} {hit.usual_order}".strip()
         if role == IdRole:

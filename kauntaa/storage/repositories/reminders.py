@@ -6,7 +6,7 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import CompoundSelect, delete, select, union_all
+from sqlalchemy import CompoundSelect, delete, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import DayNote, Reminder
@@ -65,24 +65,34 @@ def open_for_customer(session: Session, customer_id: int) -> list[Reminder]:
 
 def waiting_customers(session: Session, customer_ids: Collection[int]) -> set[int]:
     """Those with something to bring up when they come: a planned introduction or a reminder."""
+    reminded, planned = waiting_kinds(session, customer_ids)
+    return reminded | planned
+
+
+def waiting_kinds(session: Session, customer_ids: Collection[int]) -> tuple[set[int], set[int]]:
+    """Of these customers: those with a reminder for their next visit, and those with a
+    planned introduction, in one query."""
     ids = list(customer_ids)
     if not ids:
-        return set()
+        return set(), set()
     planned = IntroductionStatus.PLANNED.value
     statement: CompoundSelect[Any] = union_all(
-        select(ReminderRow.customer_id).where(
+        select(ReminderRow.customer_id, literal(0)).where(
             ReminderRow.customer_id.in_(ids),
             ReminderRow.on_next_visit.is_(True),
             ReminderRow.done_at.is_(None),
         ),
-        select(IntroductionRow.person_a_id).where(
+        select(IntroductionRow.person_a_id, literal(1)).where(
             IntroductionRow.person_a_id.in_(ids), IntroductionRow.status == planned
         ),
-        select(IntroductionRow.person_b_id).where(
+        select(IntroductionRow.person_b_id, literal(1)).where(
             IntroductionRow.person_b_id.in_(ids), IntroductionRow.status == planned
         ),
     )
-    found: set[int] = {row[0] for row in session.execute(statement) if row[0] is not None}
+    found: tuple[set[int], set[int]] = (set(), set())
+    for customer_id, kind in session.execute(statement):
+        if customer_id is not None:
+            found[kind].add(customer_id)
     return found
 
 

@@ -231,7 +231,7 @@ def _hits(session: Session, ranked: Sequence[tuple[int, int, MatchKind, str]]) -
             ).where(CustomerRow.id.in_(ids))
         )
     }
-    waiting = reminders.waiting_customers(session, ids)
+    reminded, planned = reminders.waiting_kinds(session, ids)
     return [
         SearchHit(
             id=customer_id,
@@ -245,7 +245,8 @@ def _hits(session: Session, ranked: Sequence[tuple[int, int, MatchKind, str]]) -
             matched_text=matched,
             score=points,
             has_photo=bool(shown[customer_id].has_photo),
-            waiting=customer_id in waiting,
+            waiting=customer_id in reminded or customer_id in planned,
+            planned_introduction=customer_id in planned,
         )
         for customer_id, points, kind, matched in ranked
     ]
