@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
 from kauntaa.storage.backup import make_backup
 from kauntaa.storage.engine import APPLICATION_ID, make_engine, make_sessions
+from kauntaa.storage.instance import open_elsewhere
 from kauntaa.storage.recovery import check_file, move_aside, offer_text, wal_left_over
 
 log = logging.getLogger(__name__)
@@ -179,8 +180,9 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
     if not created:
         inspect_header(path)
         version = _read_version(path, backup_dir)
-        # After an unclean shutdown (a -wal left with content) the whole file is checked.
-        unclean = wal_left_over(path)
+        # After an unclean shutdown (a -wal left with content) the whole file is checked;
+        # a -wal of a window that is open right now is not left over.
+        unclean = wal_left_over(path) and not open_elsewhere(path.parent)
         problem = check_file(path, full=True) if unclean else quick_check(path) if check else None
         if problem is not None:
             raise set_aside_damaged(path, backup_dir, problem)

@@ -15,6 +15,22 @@ from pathlib import Path
 LOCK_FILENAME = "kauntaa.lock"
 
 
+#: Lock files this process holds: its own window is not "another" one.
+_HELD: set[Path] = set()
+
+
+def open_elsewhere(data_dir: Path) -> bool:
+    """True while another process (a Kauntaa window) holds the folder's lock."""
+    path = (data_dir / LOCK_FILENAME).absolute()
+    if path in _HELD or not path.exists():
+        return False
+    probe = InstanceLock(data_dir)
+    if probe.acquire():
+        probe.release()
+        return False
+    return True
+
+
 class InstanceLock:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_FILENAME
@@ -43,12 +59,14 @@ class InstanceLock:
             os.close(fd)
             return False
         self._fd = fd
+        _HELD.add(self.path.absolute())
         return True
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _HELD.discard(self.path.absolute())
         if sys.platform == "win32":  # pragma: no cover - Windows only
             import msvcrt
 

@@ -233,3 +233,46 @@ def test_a_sound_file_after_an_unclean_shutdown_opens_with_its_last_commit(
 def test_the_header_marks_the_file_as_kauntaa(tmp_path: Path, template: Path) -> None:
     path = _make_shop(tmp_path, template, with_backup=False)
     assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_the_wal_of_an_open_window_is_not_taken_for_a_crash(
+    tmp_path: Path, template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line beside an open window sees its -wal; only quick_check runs then."""
+    from kauntaa.storage.instance import InstanceLock
+
+    path = _make_shop(tmp_path, template, with_backup=False)
+
+    def add_note(connection: sqlite3.Connection) -> None:
+        connection.execute(
+            "INSERT INTO note (customer_id, body, pinned, private, created_at, updated_at) "
+            "VALUES (1, 'from the window', 0, 0, '2026-11-20', '2026-11-20')"
+        )
+
+    _crash_leaving_wal(path, add_note)
+    ready_r, ready_w = os.pipe()
+    done_r, done_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child: a window holding the folder
+        lock = InstanceLock(tmp_path)
+        lock.acquire()
+        os.write(ready_w, b"x")
+        os.read(done_r, 1)
+        os._exit(0)
+    checks: list[bool] = []
+    real = recovery.check_file
+
+    def spy(p: Path, *, full: bool) -> str | None:
+        checks.append(full)
+        return real(p, full=full)
+
+    monkeypatch.setattr(database_module, "check_file", spy)
+    try:
+        assert os.read(ready_r, 1) == b"x"
+        shop = Shop.open(path, tmp_path / "backups")
+        shop.close()
+    finally:
+        os.write(done_w, b"x")
+        os.waitpid(pid, 0)
+    assert checks == [False]
