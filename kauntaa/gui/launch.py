@@ -122,9 +122,10 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
             return 0
     window = MainWindow(paths, settings, translations, theme)
     window.remember_state = not scripted  # scripted runs leave no trace
+    window.show()
     if instance is not None:
         instance.bring_to_front(window)
-    window.show()
+        QTimer.singleShot(0, instance.listen)  # QtNetwork loads behind the shown window
 
     def open_shop() -> None:
         """Runs once the window is on screen: SQLAlchemy and the file load behind it."""

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from kauntaa.storage.instance import InstanceLock
+
+if TYPE_CHECKING:
+    # QtNetwork loads after the window is on screen (``listen``), or in a second start.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 SHOW = b"show\n"
 CONNECT_MS = 1000
@@ -36,19 +40,31 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """True when this is the only window; otherwise the first one is asked to show itself."""
+        """True when this is the only window; otherwise the first one is asked to show itself.
+
+        The first one answers once ``listen`` has run (after its window is shown).
+        """
         if not self._lock.acquire():
             self._ask_first_to_show()
             return False
+        return True
+
+    def listen(self) -> None:
+        """Start answering later starts; call once the window is on screen."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.held:
+            return
         QLocalServer.removeServer(self.name)  # a socket left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._connected)
         server.listen(self.name)
         self._server = server
-        return True
 
     def _ask_first_to_show(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if socket.waitForConnected(CONNECT_MS):

@@ -159,6 +159,7 @@ def test_a_second_start_brings_the_first_window_to_the_front(
     second = SingleInstance(tmp_path / "shop")
     try:
         assert first.claim()
+        first.listen()
         first.bring_to_front(window)
         window.showMinimized()
         qtbot.waitUntil(window.isMinimized)
@@ -342,6 +343,7 @@ def test_a_second_start_says_kauntaa_is_already_open(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: told.append(text))
     first = SingleInstance(paths.data_dir)
     assert first.claim()
+    first.listen()
     try:
         with qtbot.waitSignal(first.show_requested, timeout=5000):
             code = launch.run_gui(paths, Settings(language="en"))
