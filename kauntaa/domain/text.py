@@ -52,6 +52,12 @@ def tokens(text: str) -> list[str]:
     return [t for t in _SEPARATORS.split(nfkc(text)) if t]
 
 
+#: Folded keys remembered: names and readings repeat word by word across a shop,
+#: and a bulk import or a demo load folds the same family names thousands of times.
+_KEYS_REMEMBERED = 65536
+
+
+@lru_cache(maxsize=_KEYS_REMEMBERED)
 def fold(text: str) -> str:
     """Width-, case- and script-insensitive key: 'ﾀﾅｶ ミサキ' → 'たなかみさき'."""
     # NFKC again after joining: a spacing mark (゛, ´) becomes a space plus a combining
@@ -94,6 +100,7 @@ def kana_to_romaji(kana: str) -> str:
     return fold_romaji(jaconv.kana2alphabet(hira))
 
 
+@lru_cache(maxsize=_KEYS_REMEMBERED)
 def romaji(text: str) -> str:
     """Folded romaji of a kana or Latin text; empty for text with neither."""
     if is_latin(text):

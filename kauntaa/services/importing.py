@@ -192,6 +192,17 @@ def _cleaned(card: ImportedCard) -> ImportedCard:
     return replace(card, fields=fields)
 
 
+def as_stored(card: ImportedCard) -> ImportedCard:
+    """The card as it will be written (cleaned, reading guessed), for a preview.
+
+    A card the rules refuse is shown as it is: the report will list it.
+    """
+    try:
+        return _cleaned(card)
+    except UserError:
+        return card
+
+
 def _skipped_duplicate(card: ImportedCard, dup: Duplicate) -> SkippedRow:
     basis_ja, basis_en = BASIS_LABELS[dup.basis]
     if dup.customer_id is not None:

@@ -65,6 +65,8 @@ def test_a_square_export_imports_end_to_end_with_a_report(
     columns = wizard.columns_page
     assert columns.preset_combo.currentData() == "square"
     assert cell(columns.preview_table, 0, 1) == "田中 美咲"
+    # As stored: the reading Square does not have is guessed, as on the counter.
+    assert cell(columns.preview_table, 0, 2) == "たなか みさき"
     assert "好きな豆: エチオピア" in cell(columns.preview_table, 0, 8)
     next_page(qtbot, wizard)
 

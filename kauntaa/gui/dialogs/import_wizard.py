@@ -266,7 +266,9 @@ class ColumnsPage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Preset:")))
+        preset_label = QLabel(self.tr("&Preset:"))
+        preset_label.setBuddy(self.preset_combo)
+        top.addWidget(preset_label)
         top.addWidget(self.preset_combo, 1)
         top.addWidget(self.keep_check)
         layout = QVBoxLayout(self)
@@ -346,7 +348,12 @@ def _item(text: str) -> QTableWidgetItem:
     return item
 
 
-def fill_preview(table: QTableWidget, cards: list[ImportedCard], owner: QWidget) -> None:
+def fill_preview(table: QTableWidget, raw: list[ImportedCard], owner: QWidget) -> None:
+    """The cards as they will be stored: cleaned, with the guessed readings."""
+    from kauntaa.services.importing import as_stored
+
+    cards = [as_stored(c) for c in raw]
+    table.verticalHeader().hide()
     headers = [
         owner.tr("Line"),
         owner.tr("Name"),
@@ -409,7 +416,9 @@ class DuplicatesPage(QWizardPage):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("For &all duplicates:")))
+        default_label = QLabel(self.tr("For &all duplicates:"))
+        default_label.setBuddy(self.default_combo)
+        top.addWidget(default_label)
         top.addWidget(self.default_combo)
         top.addStretch(1)
         layout = QVBoxLayout(self)

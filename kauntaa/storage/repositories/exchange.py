@@ -74,7 +74,7 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     note_id = _next_id(session, NoteRow.id)
     customer_rows: list[dict[str, object]] = []
     tag_rows: list[dict[str, object]] = []
-    visit_rows: list[dict[str, object]] = []
+    visit_rows: list[tuple[int, str, str, str]] = []
     note_rows: list[dict[str, object]] = []
     terms = []
     ids: list[int] = []
@@ -122,15 +122,7 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
                 ),
             )
         )
-        visit_rows += [
-            {
-                "customer_id": customer_id,
-                "at": at,
-                "order_text": "",
-                "source": VisitSource.IMPORTED.value,
-            }
-            for at in times
-        ]
+        visit_rows += [(customer_id, _stored(at), "", VisitSource.IMPORTED.value) for at in times]
         if card.note:
             note_rows.append(
                 {
@@ -148,11 +140,29 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
         customer_id += 1
     bulk.insert_rows(session, CustomerRow, customer_rows)
     bulk.insert_rows(session, CustomerTagRow, tag_rows)
-    bulk.insert_terms(session, terms)
-    bulk.insert_rows(session, VisitRow, visit_rows)
+    # Terms and visits are the many rows: plain parameter tuples, no per-value processing.
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "INSERT INTO search_term (customer_id, tier, kind, term, whole) VALUES (?, ?, ?, ?, ?)",
+        [
+            (cid, t.tier, t.kind.value, t.term, int(t.whole))
+            for cid, card_terms in terms
+            for t in card_terms
+        ],
+    )
+    if visit_rows:
+        connection.exec_driver_sql(
+            "INSERT INTO visit (customer_id, at, order_text, source) VALUES (?, ?, ?, ?)",
+            visit_rows,
+        )
     bulk.insert_rows(session, NoteRow, note_rows)
     bulk.index_notes(session, ((int(str(n["id"])), str(n["body"])) for n in note_rows))
     return ids
+
+
+def _stored(at: datetime) -> str:
+    """A time as SQLAlchemy stores DateTime in SQLite, so reads and indexes see one format."""
+    return at.isoformat(sep=" ", timespec="microseconds")
 
 
 def merge_into(session: Session, customer_id: int, card: NewCard, *, now: datetime) -> int | None:
