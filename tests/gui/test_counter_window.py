@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from kauntaa.domain.customers import CustomerFields
 from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
 from kauntaa.gui.main_window import MainWindow
 from kauntaa.services.shop import Shop
@@ -338,3 +342,28 @@ def test_every_menu_command_has_a_shortcut(window: MainWindow) -> None:
         "action_settings": "Ctrl+,",
         "action_quit": "Ctrl+Q",
     }
+
+
+def test_a_chosen_photo_is_kept_as_jpeg_on_the_card(
+    qtbot: QtBot, window: MainWindow, shop: Shop, tmp_path: Path
+) -> None:
+    picture = QImage(1200, 900, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#c8a27a"))
+    path = tmp_path / "regular.png"
+    assert picture.save(str(path))
+    saved: list[CustomerFields] = []
+
+    def submit(fields: CustomerFields, _allow_duplicate: bool) -> None:
+        saved.append(fields)
+
+    dialog = CustomerDialog(submit, "en", parent=window)
+    qtbot.addWidget(dialog)
+    dialog._ui.name_edit.setText("写真 のある人")
+    dialog.load_photo(str(path))
+    dialog._ui.button_box.button(dialog._ui.button_box.StandardButton.Save).click()
+
+    assert len(saved) == 1
+    assert saved[0].photo is not None
+    assert saved[0].photo[:3] == b"\xff\xd8\xff"  # JPEG
+    stored = QImage.fromData(saved[0].photo)
+    assert max(stored.width(), stored.height()) == 512  # scaled down for the card

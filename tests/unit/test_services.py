@@ -238,6 +238,7 @@ def test_a_dated_reminder_needs_no_customer(shop: Shop, clock: FixedClock) -> No
     assert (reminder.customer_id, reminder.due_on, reminder.on_next_visit) == (None, due, False)
     assert reminder.created_at == clock.now
     assert shop.summary.day().open_reminders == ()
+    clock.now += timedelta(days=2)
     assert [r.id for r in shop.summary.day(due).open_reminders] == [reminder.id]
 
 

@@ -265,8 +265,11 @@ class CustomerDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg *.webp *.bmp)")
         )
-        if not path:
-            return
+        if path:
+            self.load_photo(path)
+
+    def load_photo(self, path: str) -> None:
+        """Take a photo from a file, scaled down and stored as JPEG."""
         image = QImage(path)
         if image.isNull():
             self._set_error("photo", self.tr("This file is not an image Kauntaa can read."))
@@ -281,7 +284,8 @@ class CustomerDialog(QDialog):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"JPEG", 85)
+        # A str format: PySide6 6.11 rejects the bytes its own stubs ask for.
+        image.save(buffer, "JPEG", 85)  # type: ignore[call-overload]
         self._photo = bytes(data.data())
         self._photo_cleared = False
         self._show_photo(self._photo)
