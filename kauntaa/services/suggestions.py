@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.suggestions import DEFAULT_LIMIT, HOUR_POINTS, Suggestion, suggest
 from kauntaa.services.clock import Clock, wall_clock
-from kauntaa.services.existing import require_customer
+from kauntaa.services.existing import not_found
 from kauntaa.storage.repositories import suggestions
 
 #: Candidates ranked in full by the domain: the best by shared needs, tags, circles
@@ -25,8 +25,10 @@ class SuggestionService:
     def for_customer(self, customer_id: int, *, limit: int = DEFAULT_LIMIT) -> list[Suggestion]:
         """Ranked people to introduce to this customer (see kauntaa.domain.suggestions)."""
         with self._sessions.begin() as s:
-            require_customer(s, customer_id)
-            person = suggestions.profiles(s, [customer_id])[customer_id]
+            found = suggestions.profiles(s, [customer_id])
+            if customer_id not in found:
+                raise not_found("customer", customer_id)
+            person = found[customer_id]
             if person.do_not_introduce or person.archived or limit <= 0:
                 return []
             already = suggestions.in_ledger(s, customer_id)
@@ -38,11 +40,12 @@ class SuggestionService:
             )
             candidates = suggestions.profiles(s, ids, with_hours=False)
             ranked = suggest(person, (candidates[i] for i in ids), already=already, limit=len(ids))
-            if person.usual_hour is not None and ranked:
-                # The usual hour adds at most HOUR_POINTS: only those it could lift into
-                # the list need their visits read.
-                cutoff = ranked[min(limit, len(ranked)) - 1].score - HOUR_POINTS
-                close = [r.customer.id for r in ranked if r.score >= cutoff][: limit * 3]
-                for customer_id, hour in suggestions.usual_hours(s, close).items():
-                    candidates[customer_id] = replace(candidates[customer_id], usual_hour=hour)
+            if person.usual_hour is None or not ranked:
+                return ranked[:limit]
+            # The usual hour adds at most HOUR_POINTS: only those it could lift into
+            # the list need their visits read.
+            cutoff = ranked[min(limit, len(ranked)) - 1].score - HOUR_POINTS
+            close = [r.customer.id for r in ranked if r.score >= cutoff][: limit * 3]
+            for customer_id, hour in suggestions.usual_hours(s, close).items():
+                candidates[customer_id] = replace(candidates[customer_id], usual_hour=hour)
             return suggest(person, (candidates[i] for i in ids), already=already, limit=limit)

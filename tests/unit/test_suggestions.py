@@ -20,6 +20,7 @@ from kauntaa.domain.suggestions import (
     suggest,
     usual_hour,
 )
+from kauntaa.errors import NotFoundError
 from kauntaa.services.shop import Shop
 
 HIKING = ("登山",)
@@ -240,3 +241,9 @@ def test_editing_a_card_updates_what_it_matches(shop: Shop, cafe: dict[str, int]
 
     ids = [s.customer.id for s in shop.suggestions.for_customer(cafe["owner"])]
     assert cafe["designer"] in ids
+
+
+def test_suggestions_for_an_unknown_customer_say_so(shop: Shop) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        shop.suggestions.for_customer(9_999)
+    assert "9999" in caught.value.text("en")
