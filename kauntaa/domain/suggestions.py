@@ -25,6 +25,11 @@ planned or dropped). A person flagged "do not introduce" gets no suggestions.
 Ties go to whoever came most recently, then by reading, then by id, so the
 same data always gives the same list.
 
+At the scale of a big shop, storage (``repositories/suggestions.py``) hands in
+a shortlist found through indexes instead of everyone: the best by needs,
+circles and weekday, and the most recent visitors who share a tag. Scoring
+here is the same whatever the list it is given.
+
 Key words (``match_keys``) are found without a dictionary, the same way on
 write (the storage indexes them) and when scoring: Japanese text has no
 spaces, so runs of kanji give their two-character pieces (写真撮影 → 写真,

@@ -264,7 +264,9 @@ def shortlist(
     * people who share an interest tag: the most recent visitors first (the
       ``last_visit_at`` index, each checked on the customer-tag key), up to
       ``TAG_CANDIDATES``, because thousands may share a common interest and the
-      ones who come in are the ones the owner can introduce.
+      ones who come in are the ones the owner can introduce. Tags are compared
+      as stored (already NFKC-cleaned), which the customer-tag key can answer;
+      the domain's scoring also folds kana, so it may count a few more.
     """
     if size <= 0:
         return []
