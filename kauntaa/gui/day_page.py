@@ -149,9 +149,11 @@ class DayPage(QWidget):
         self.visitors_view.setAlternatingRowColors(True)
         self.visitors_view.setWordWrap(False)
         header = self.visitors_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: sizing to contents would measure every row of a busy day.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        self.visitors_view.setColumnWidth(0, 64)
+        self.visitors_view.setColumnWidth(1, 170)
         self.visitors_view.verticalHeader().setDefaultSectionSize(30)
         self.visitors_empty = QLabel(self.visitors_view.viewport())
         self.visitors_empty.setObjectName("visitors_empty_label")
@@ -502,6 +504,7 @@ class DayPage(QWidget):
     def _set_overdue(self, lines: list[OverdueLine], *, judged: bool) -> None:
         for row in self.overdue_rows:
             self.overdue_layout.removeWidget(row)
+            row.hide()  # gone now, not when the event loop gets round to deleting it
             row.deleteLater()
         self.overdue_rows = []
         for i, line in enumerate(lines):
