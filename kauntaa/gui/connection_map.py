@@ -3,17 +3,18 @@
 The layout comes from ``shop.connections`` (networkx, cached, run on the worker);
 this module only draws it. Items are built once per layout and never moved, so
 panning and zooming only repaint: edges are plain line items with cosmetic pens,
-people are small items cached in device coordinates, and the names of
+people are small items, all the lines one item painting only what is exposed, and the names of
 introducers on the edges appear only once zoomed in far enough to read them.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPen,
+    QPixmapCache,
     QShortcut,
     QWheelEvent,
 )
@@ -34,7 +36,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGestureEvent,
     QGraphicsItem,
-    QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
@@ -62,8 +63,9 @@ MIN_ZOOM = 0.08
 MAX_ZOOM = 6.0
 #: Below this zoom the names of introducers on the edges are hidden (unreadable, and slower).
 LABEL_ZOOM = 0.9
-#: Below this zoom the people's names are hidden.
-NAME_ZOOM = 0.35
+#: People and labels are cached as pixmaps this many times their size.
+CACHE_SCALE = 2
+PIXMAP_CACHE_KB = 96 * 1024
 WHEEL_STEP = 1.0015  # per eighth of a degree: one notch (120) zooms by about 20 %
 
 _OWNER_EDGE = QColor("#9aa3ad")
@@ -106,7 +108,13 @@ class PersonItem(QGraphicsItem):
         self.setToolTip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Painted once, at twice its size so it stays crisp zoomed in, then only
+        # scaled: re-rendering 500 names on every zoom step costs the frame.
+        box = self._bounds.size().toSize()
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.ItemCoordinateCache,
+            QSize(box.width() * CACHE_SCALE, box.height() * CACHE_SCALE),
+        )
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's API
@@ -126,9 +134,6 @@ class PersonItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.setBrush(QBrush(self._colour))
         painter.drawEllipse(QPointF(0, 0), r, r)
-        zoom = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if zoom < NAME_ZOOM and not (self.focused or self._hover):
-            return
         painter.setFont(self._font)
         text_rect = QRectF(
             -self._text_width / 2 - 3, r + 3, self._text_width + 6, self._text_height + 2
@@ -161,6 +166,159 @@ class PersonItem(QGraphicsItem):
             scene.person_clicked.emit(self.person.id)
 
 
+OWNER, REGULAR, OWNER_PLANNED, REGULAR_PLANNED, THREAD = range(5)
+
+
+def _clip(line: QLineF, rect: QRectF) -> QLineF | None:
+    """The part of ``line`` inside ``rect`` (Liang–Barsky), or None."""
+    x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+    dx, dy = x2 - x1, y2 - y1
+    t0, t1 = 0.0, 1.0
+    for p, q in (
+        (-dx, x1 - rect.left()),
+        (dx, rect.right() - x1),
+        (-dy, y1 - rect.top()),
+        (dy, rect.bottom() - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    return QLineF(x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy)
+
+
+class EdgeLayer(QGraphicsItem):
+    """Every introduction line in one item, painted in a few batched calls.
+
+    One item per line cost a frame 100–500 ms at 1,000 introductions (each a
+    separate paint, and dashes computed along lines far off screen); here only
+    the lines crossing the exposed area are drawn, dashed ones clipped to it
+    first. Tooltips come from the line nearest the pointer.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[list[QLineF]] = [[] for _ in range(5)]
+        self.tips: list[list[str]] = [[] for _ in range(5)]
+        # Plain floats for the per-frame tests: far cheaper than QLineF calls.
+        self._coords: list[list[tuple[float, float, float, float]]] = [[] for _ in range(5)]
+        self._bounds = QRectF()
+        self._pens: list[QPen] = []
+        for kind in range(5):
+            regular = kind in (REGULAR, REGULAR_PLANNED, THREAD)
+            colour = QColor(_REGULAR_EDGE if regular else _OWNER_EDGE)
+            # One device pixel: Qt's raster engine has a fast path for antialiased
+            # cosmetic lines this thin; at 1.6 or 2.2 px every line is a filled path,
+            # several times slower (hundreds of ms a frame at 1,000 introductions).
+            width = 1.0
+            if kind == THREAD:
+                # Thin and pale rather than dotted: dots along a thousand lines cost a frame.
+                colour.setAlpha(110)
+                # One device pixel: Qt's raster engine has a fast path for antialiased
+            # cosmetic lines this thin; at 1.6 or 2.2 px every line is a filled path,
+            # several times slower (hundreds of ms a frame at 1,000 introductions).
+            width = 1.0
+            pen = QPen(colour, width)
+            pen.setCosmetic(True)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            if kind in (OWNER_PLANNED, REGULAR_PLANNED):
+                pen.setStyle(Qt.PenStyle.DashLine)
+            self._pens.append(pen)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(0)
+
+    def add(self, kind: int, line: QLineF, tip: str) -> None:
+        self.prepareGeometryChange()
+        self.lines[kind].append(line)
+        self.tips[kind].append(tip)
+        self._coords[kind].append((line.x1(), line.y1(), line.x2(), line.y2()))
+        self._bounds = self._bounds.united(
+            QRectF(line.p1(), line.p2()).normalized().adjusted(-3, -3, 3, 3)
+        )
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's API
+        return self._bounds
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        exposed = option.exposedRect.adjusted(-4, -4, 4, 4)
+        zoom = max(
+            QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()), 1e-6
+        )
+        left, top, right, bottom = exposed.left(), exposed.top(), exposed.right(), exposed.bottom()
+        for kind in (THREAD, OWNER, OWNER_PLANNED, REGULAR, REGULAR_PLANNED):
+            pen = self._pens[kind]
+            dashed = pen.style() != Qt.PenStyle.SolidLine
+            visible: list[QLineF] = []
+            inside: list[QLineF] = []
+            for line, (x1, y1, x2, y2) in zip(self.lines[kind], self._coords[kind], strict=True):
+                if (x1 < left and x2 < left) or (x1 > right and x2 > right):
+                    continue
+                if (y1 < top and y2 < top) or (y1 > bottom and y2 > bottom):
+                    continue
+                if (
+                    not dashed
+                    and left <= x1 <= right
+                    and left <= x2 <= right
+                    and top <= y1 <= bottom
+                    and top <= y2 <= bottom
+                ):
+                    inside.append(line)
+                else:
+                    visible.append(line)
+            if not dashed:
+                # Lines that leave the view are clipped here: the raster engine strokes a
+                # line's whole length, even thousands of pixels off screen when zoomed in.
+                inside += [c for c in (_clip(line, exposed) for line in visible) if c]
+                if inside:
+                    painter.setPen(pen)
+                    painter.drawLines(inside)
+                continue
+            for line in visible:
+                clipped = _clip(line, exposed)
+                if clipped is None:
+                    continue
+                # Keep the dashes where they were on the whole line, so they do not crawl.
+                skipped = QLineF(line.p1(), clipped.p1()).length() * zoom / pen.widthF()
+                dashed_pen = QPen(pen)
+                dashed_pen.setDashOffset(skipped)
+                painter.setPen(dashed_pen)
+                painter.drawLine(clipped)
+
+    def tip_at(self, point: QPointF, tolerance: float) -> str:
+        """The description of the line nearest ``point``, within ``tolerance`` (scene units)."""
+        best, found = tolerance, ""
+        px, py = point.x(), point.y()
+        for kind in (THREAD, OWNER, OWNER_PLANNED, REGULAR, REGULAR_PLANNED):
+            for line, tip in zip(self.lines[kind], self.tips[kind], strict=True):
+                x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+                dx, dy = x2 - x1, y2 - y1
+                length2 = dx * dx + dy * dy or 1e-9
+                t = max(0.0, min(1.0, ((px - x1) * dx + (py - y1) * dy) / length2))
+                distance = math.hypot(px - (x1 + t * dx), py - (y1 + t * dy))
+                if distance <= best:
+                    best, found = distance, tip
+        return found
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's API
+        views = self.scene().views() if self.scene() else []
+        zoom = views[0].transform().m11() if views else 1.0
+        self.setToolTip(self.tip_at(event.scenePos(), 6 / max(zoom, 1e-6)))
+
+
 class MapScene(QGraphicsScene):
     """The people and introductions of one map, built once per layout."""
 
@@ -169,7 +327,7 @@ class MapScene(QGraphicsScene):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people: dict[int, PersonItem] = {}
-        self.edges: list[QGraphicsLineItem] = []
+        self.edge_layer = EdgeLayer()
         self.labels: list[QGraphicsSimpleTextItem] = []
         self.graph: ConnectionMap | None = None
         self._labels_shown = True
@@ -185,48 +343,33 @@ class MapScene(QGraphicsScene):
     ) -> None:
         self.clear()
         self.people.clear()
-        self.edges.clear()
         self.labels.clear()
         self.graph = graph
         self.setBackgroundBrush(colors.background)
+        # The people and labels are cached as pixmaps (about 30 MB for 500 people):
+        # with Qt's default 10 MB they would be evicted and re-rendered every frame.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         degree = graph.degree()
         font = QFont()
         font.setPointSizeF(9.5)
         label_font = QFont()
         label_font.setPointSizeF(7.5)
-        pens: dict[tuple[bool, bool], QPen] = {}
-        for regular in (False, True):
-            for planned in (False, True):
-                pen = QPen(_REGULAR_EDGE if regular else _OWNER_EDGE, 2.2 if regular else 1.6)
-                pen.setCosmetic(True)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                if planned:
-                    pen.setStyle(Qt.PenStyle.DashLine)
-                pens[(regular, planned)] = pen
-        thread_colour = QColor(_REGULAR_EDGE)
-        thread_colour.setAlpha(170)
-        thread_pen = QPen(thread_colour, 1.3, Qt.PenStyle.DotLine)
-        thread_pen.setCosmetic(True)
+        self.edge_layer = EdgeLayer()
         for link in graph.links:
             if link.a not in positions or link.b not in positions:
                 continue
             (x1, y1), (x2, y2) = positions[link.a], positions[link.b]
-            edge = QGraphicsLineItem(x1, y1, x2, y2)
-            edge.setPen(pens[(link.by_regular, link.planned)])
-            edge.setToolTip(describe_link(link))
-            edge.setZValue(0 if not link.by_regular else 1)
-            edge.setData(0, link.id)
-            self.addItem(edge)
-            self.edges.append(edge)
+            tip = describe_link(link)
+            kind = (
+                (REGULAR_PLANNED if link.planned else REGULAR)
+                if link.by_regular
+                else (OWNER_PLANNED if link.planned else OWNER)
+            )
+            self.edge_layer.add(kind, QLineF(x1, y1, x2, y2), tip)
             if link.by_regular and link.introducer_id in positions:
-                # A dotted thread from the introducer to the middle of the line they made.
+                # A faint thread from the introducer to the middle of the line they made.
                 ix, iy = positions[link.introducer_id]  # type: ignore[index]
-                thread = QGraphicsLineItem(ix, iy, (x1 + x2) / 2, (y1 + y2) / 2)
-                thread.setPen(thread_pen)
-                thread.setToolTip(describe_link(link))
-                thread.setZValue(0)
-                self.addItem(thread)
-                self.edges.append(thread)
+                self.edge_layer.add(THREAD, QLineF(ix, iy, (x1 + x2) / 2, (y1 + y2) / 2), tip)
             if link.by_regular:
                 label = QGraphicsSimpleTextItem(via(link.introducer_name))
                 label.setFont(label_font)
@@ -234,9 +377,15 @@ class MapScene(QGraphicsScene):
                 box = label.boundingRect()
                 label.setPos((x1 + x2) / 2 - box.width() / 2, (y1 + y2) / 2 - box.height() - 1)
                 label.setZValue(1)
-                label.setToolTip(describe_link(link))
+                size = box.size().toSize()
+                label.setCacheMode(
+                    QGraphicsItem.CacheMode.ItemCoordinateCache,
+                    QSize(size.width() * CACHE_SCALE, size.height() * CACHE_SCALE),
+                )
+                label.setToolTip(tip)
                 self.addItem(label)
                 self.labels.append(label)
+        self.addItem(self.edge_layer)
         colours = {c.id: QColor(c.colour) for c in graph.circles}
         for person in graph.people:
             if person.id not in positions:

@@ -57,10 +57,16 @@ def test_the_map_shows_people_lines_and_circles(
         introduced["yamada"],
     }
     assert len(page.scene.labels) == 1  # the introduction Tanaka-san made
-    tips = [edge.toolTip() for edge in page.scene.edges]
+    tips = [tip for kind in page.scene.edge_layer.tips for tip in kind]
     assert any("introduced by 田中 美咲" in tip for tip in tips)
     assert any("introduced by the owner" in tip and "写真" in tip for tip in tips)
     assert "2 introductions" in page.status_label.text()
+    # Hovering the middle of a line names who introduced the two.
+    sato = page.scene.people[introduced["sato"]].pos()
+    yamada = page.scene.people[introduced["yamada"]].pos()
+    tip = page.scene.edge_layer.tip_at((sato + yamada) / 2, 4)
+    assert "佐藤 健太 ↔ 山田 優" in tip or "山田 優 ↔ 佐藤 健太" in tip
+    assert "introduced by 田中 美咲" in tip
 
 
 def test_open_a_card_from_the_map(
