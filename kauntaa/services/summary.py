@@ -139,7 +139,9 @@ class SummaryService:
         window = (datetime.combine(start, time.min), datetime.combine(end, time.min))
         with self._sessions.begin() as s:
             daily = days.visits_per_day(s, start, until)
-            counts = days.attendance(s, start, end, previous, regular_gap=gap)
+            counts = days.period_people(
+                s, start, end, previous, regular_gap=gap, limit=PERIOD_NAMES
+            )
             new_per_day = days.new_faces_per_day(s, start, until)
             made, outcomes = days.introduction_counts(s, start, end)
             return PeriodSummary(
@@ -152,17 +154,9 @@ class SummaryService:
                 daily=tuple(daily),
                 new_faces=tuple(days.new_faces(s, start, end, limit=PERIOD_NAMES)),
                 new_faces_count=sum(new_per_day.values()),
-                regulars_seen=tuple(
-                    days.regulars(
-                        s, start, end, previous, regular_gap=gap, seen=True, limit=PERIOD_NAMES
-                    )
-                ),
+                regulars_seen=tuple(counts.seen),
                 regulars_seen_count=counts.regulars_seen,
-                regulars_missed=tuple(
-                    days.regulars(
-                        s, start, end, previous, regular_gap=gap, seen=False, limit=PERIOD_NAMES
-                    )
-                ),
+                regulars_missed=tuple(counts.missed),
                 regulars_missed_count=counts.regulars_missed,
                 introductions=tuple(
                     introductions.to_domain(

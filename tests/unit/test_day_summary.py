@@ -315,3 +315,35 @@ def test_cli_future_date_is_one_clear_line(
     expected = "まだ来ていない日です" if lang == "ja" else "has not happened yet"
     assert expected in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_both_ways_of_judging_a_past_month_agree(shop: Shop, people: dict[str, int]) -> None:
+    from kauntaa.storage.repositories import days
+
+    tanaka, sato, yamada = people["tanaka"], people["sato"], people["yamada"]
+    # Kato came twice in September: too few visits for a rhythm, so never a missed regular.
+    for d in (3, 10):
+        shop.activity.record_visit(people["kato"], at=_at(date(2026, 9, d), 10))
+    for d in range(0, 110, 7):
+        shop.activity.record_visit(tanaka, at=_at(date(2026, 8, 3) + timedelta(days=d), 10))
+    for d in range(0, 60, 5):
+        shop.activity.record_visit(sato, at=_at(date(2026, 8, 4) + timedelta(days=d), 10))
+    for d in range(0, 100, 20):
+        shop.activity.record_visit(yamada, at=_at(date(2026, 8, 5) + timedelta(days=d), 10))
+    start, end, previous = date(2026, 10, 1), date(2026, 11, 1), date(2026, 9, 1)
+
+    with shop.database.sessions.begin() as s:
+        from_sets = days.period_people(s, start, end, previous, regular_gap=28, limit=10)
+        counts = days.attendance(s, start, end, previous, regular_gap=28)
+        seen = days.regulars(s, start, end, previous, regular_gap=28, seen=True, limit=10)
+        missed = days.regulars(s, start, end, previous, regular_gap=28, seen=False, limit=10)
+
+    assert (from_sets.visitors, from_sets.regulars_seen, from_sets.regulars_missed) == (
+        counts.visitors,
+        counts.regulars_seen,
+        counts.regulars_missed,
+    )
+    assert from_sets.seen == seen
+    assert from_sets.missed == missed
+    assert {p.id for p in seen} == {tanaka, yamada}
+    assert [p.id for p in missed] == [sato]

@@ -365,6 +365,10 @@ def new_faces(session: Session, first: date, end: date, *, limit: int) -> list[C
 # -- a week or a month ------------------------------------------------------------
 
 
+#: Stands in for "no rhythm" in comparisons, so they are false rather than NULL.
+_NO_RHYTHM = 1e9
+
+
 class Attendance(NamedTuple):
     visitors: int
     regulars_seen: int
@@ -392,7 +396,11 @@ def _period_columns(
 ) -> tuple[Any, Any, Any]:
     came = _came(_midnight(start), _midnight(end))
     came_before = _came(_midnight(previous), _midnight(start))
-    regular = and_(customer.c.rhythm_days <= regular_gap, customer.c.archived_at.is_(None))
+    # Never NULL (no rhythm yet is "not a regular"): NOT over a NULL would count them.
+    regular = and_(
+        func.coalesce(customer.c.rhythm_days, _NO_RHYTHM) <= regular_gap,
+        customer.c.archived_at.is_(None),
+    )
     # Missed: a regular who came before and not now (each test only when still needed).
     missed = case((came == 1, 0), (~regular, 0), else_=came_before)
     return came, regular, missed
@@ -441,3 +449,76 @@ def regulars(
         .limit(limit)
     )
     return [_ref(r) for r in rows]
+
+
+class PeriodPeople(NamedTuple):
+    visitors: int
+    regulars_seen: int
+    regulars_missed: int
+    seen: list[CustomerRef]  # at most ``limit``, most loyal first
+    missed: list[CustomerRef]
+
+
+def _visitor_ids(session: Session, start: date, end: date) -> set[int]:
+    rows = session.connection().execute(
+        select(visit.c.customer_id)
+        .where(visit.c.at >= _midnight(start), visit.c.at < _midnight(end))
+        .distinct()
+    )
+    return {r[0] for r in rows}
+
+
+def period_people(
+    session: Session, start: date, end: date, previous: date, *, regular_gap: float, limit: int
+) -> PeriodPeople:
+    """Different visitors in [start, end), and the regulars who came or came only before it.
+
+    While the period runs, everyone's cached last visit answers whether they
+    came (``attendance``/``regulars``, inside SQLite). Once later visits exist,
+    each range's visitors are read once from the visit index as a set, and the
+    regulars are matched against the two sets here: asking the visit table per
+    customer costs several times more on a busy shop.
+    """
+    latest = session.connection().execute(select(func.max(visit.c.at))).scalar()
+    if latest is None or latest < _midnight(end):
+        counts = attendance(session, start, end, previous, regular_gap=regular_gap)
+        return PeriodPeople(
+            counts.visitors,
+            counts.regulars_seen,
+            counts.regulars_missed,
+            regulars(
+                session, start, end, previous, regular_gap=regular_gap, seen=True, limit=limit
+            ),
+            regulars(
+                session, start, end, previous, regular_gap=regular_gap, seen=False, limit=limit
+            ),
+        )
+    came = _visitor_ids(session, start, end)
+    came_before = _visitor_ids(session, previous, start)
+    loyal = session.connection().execute(
+        select(customer.c.id, customer.c.visit_count).where(
+            customer.c.rhythm_days <= regular_gap, customer.c.archived_at.is_(None)
+        )
+    )
+    seen: list[tuple[int, int]] = []
+    missed: list[tuple[int, int]] = []
+    for customer_id, visit_count in loyal:
+        if customer_id in came:
+            seen.append((-visit_count, customer_id))
+        elif customer_id in came_before:
+            missed.append((-visit_count, customer_id))
+    top_seen = [i for _n, i in sorted(seen)[:limit]]
+    top_missed = [i for _n, i in sorted(missed)[:limit]]
+    names = {
+        r[0]: _ref(r)
+        for r in session.connection().execute(
+            select(*_NAME_COLUMNS).where(customer.c.id.in_(top_seen + top_missed))
+        )
+    }
+    return PeriodPeople(
+        len(came),
+        len(seen),
+        len(missed),
+        [names[i] for i in top_seen],
+        [names[i] for i in top_missed],
+    )
