@@ -142,7 +142,8 @@ class SummaryService:
             counts = days.period_people(
                 s, start, end, previous, regular_gap=gap, limit=PERIOD_NAMES
             )
-            new_per_day = days.new_faces_per_day(s, start, until)
+            # Everyone first seen in the period, in one pass: counted, and the first named.
+            new = days.new_faces(s, start, end, limit=None)
             made, outcomes = days.introduction_counts(s, start, end)
             return PeriodSummary(
                 kind=kind,
@@ -152,8 +153,8 @@ class SummaryService:
                 visits=sum(n for _d, n in daily),
                 visitors=counts.visitors,
                 daily=tuple(daily),
-                new_faces=tuple(days.new_faces(s, start, end, limit=PERIOD_NAMES)),
-                new_faces_count=sum(new_per_day.values()),
+                new_faces=tuple(new[:PERIOD_NAMES]),
+                new_faces_count=len(new),
                 regulars_seen=tuple(counts.seen),
                 regulars_seen_count=counts.regulars_seen,
                 regulars_missed=tuple(counts.missed),

@@ -351,8 +351,8 @@ def new_faces_per_day(session: Session, first: date, last: date) -> dict[date, i
     return {date.fromisoformat(d[:10]): n for d, n in rows}
 
 
-def new_faces(session: Session, first: date, end: date, *, limit: int) -> list[CustomerRef]:
-    """People first seen in [first, end), earliest first, at most ``limit``."""
+def new_faces(session: Session, first: date, end: date, *, limit: int | None) -> list[CustomerRef]:
+    """People first seen in [first, end), earliest first (at most ``limit``)."""
     rows = session.connection().execute(
         select(*_NAME_COLUMNS)
         .where(customer.c.first_seen >= first, customer.c.first_seen < end)
