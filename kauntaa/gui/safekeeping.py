@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kauntaa.errors import KauntaaError, RefusedDatabaseError
+from kauntaa.errors import KauntaaError, Message, RefusedDatabaseError, StorageError
 
 if TYPE_CHECKING:
     from kauntaa.services.shop import Shop
@@ -191,10 +191,22 @@ class Safekeeping(QObject):
                     result = restore(database, backup_dir, source)
             except KauntaaError as exc:
                 error = exc
+            if not database.exists():
+                # Never open a missing file: that would start an empty shop in its place.
+                raise StorageError(
+                    Message(
+                        "復元の途中で失敗し、データファイルがありません。元のファイルはデータフォルダに"
+                        "残っています。Kauntaa を閉じて `kauntaa restore` を実行してください。",
+                        "The restore failed half-way and the data file is missing. The previous "
+                        "file is kept in the data folder. Close Kauntaa and run `kauntaa restore`.",
+                    ),
+                    code="restore_incomplete",
+                )
             shop = Shop.open(database, backup_dir, clock=clock)
         except KauntaaError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(window, "Kauntaa", exc.text(self._language))
+            window.close()  # without a data file there is nothing it could show or save
             return False
         QApplication.restoreOverrideCursor()
         window.attach(shop)

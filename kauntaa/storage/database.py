@@ -40,13 +40,19 @@ class Database:
     sessions: sessionmaker[Session]
     created: bool
     migrated_from: int | None
+    closed: bool = False
 
     def close(self) -> None:
         """Fold the WAL back into the main file so a copied file is complete on its own.
 
         On a full or read-only disk the fold fails; the commits are safe in the -wal
-        and the next start folds them in, so closing goes on regardless.
+        and the next start folds them in, so closing goes on regardless. Closing twice
+        does nothing (a second connection could create an empty file where a restore
+        left none).
         """
+        if self.closed:
+            return
+        self.closed = True
         try:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

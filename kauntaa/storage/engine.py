@@ -20,6 +20,7 @@ import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
@@ -190,7 +191,12 @@ def make_engine(path: Path, *, foreign_keys: bool = True, echo: bool = False) ->
 
     ``foreign_keys=False`` is only for migrations (see ``migrations/env.py``).
     """
-    engine = create_engine(f"sqlite:///{path}", echo=echo)
+    # mode=rw: the engine never creates the file. A missing file (moved away by a failed
+    # restore, a USB stick pulled out) is an error, never a new empty shop.
+    # as_uri escapes spaces, "#", "?" and kana (file:///C:/… on Windows); quoted once more
+    # because SQLAlchemy decodes the database part of its URL before SQLite reads it.
+    uri = quote(path.absolute().as_uri(), safe=":/")
+    engine = create_engine(f"sqlite:///{uri}?mode=rw&uri=true", echo=echo)
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "commit", _on_end)

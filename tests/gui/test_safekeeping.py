@@ -352,3 +352,29 @@ def test_a_second_start_says_kauntaa_is_already_open(
     assert code == 0
     assert told == ["Kauntaa is already open. Its window has been brought to the front."]
     assert not paths.database.exists()  # the second start touched no data
+
+
+def test_a_restore_that_fails_half_way_never_opens_an_empty_shop(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.errors import BackupError, Message
+    from kauntaa.services import backups
+
+    info = window.shop.backups.backup_now()
+    database = window.shop.database.path
+
+    def half_way(live: Path, *_a: Any, **_k: Any) -> Any:
+        live.rename(live.with_name("kauntaa-replaced-test.sqlite3"))
+        raise BackupError(Message("途中で失敗", "failed half-way"), code="restore_failed")
+
+    monkeypatch.setattr(backups, "restore", half_way)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a, **k: told.append(text))
+
+    assert not window.safekeeping.restore(source=info.path)
+
+    assert "kauntaa restore" in told[0]
+    assert not database.exists()  # no empty shop was made in its place
+    assert database.with_name("kauntaa-replaced-test.sqlite3").exists()
+    window.shop.close()  # as on quitting: the closed shop makes no new file either
+    assert not database.exists()

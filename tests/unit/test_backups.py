@@ -403,3 +403,14 @@ def test_cli_explains_a_damaged_file_and_restores_the_backup(
     assert main([*args, "--json", "search", "tanaka"]) == 0
     assert len(json.loads(capsys.readouterr().out)) == 1
     assert moved.exists()  # the damaged file is still there
+
+
+def test_a_folder_name_with_spaces_kana_and_url_characters_is_used_as_it_is(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "お店 #1 ?100%"
+    shop = Shop.open(folder / "kauntaa.sqlite3", folder / "backups")
+    _add(shop, "田中")
+    shop.close()
+    assert _counts(folder / "kauntaa.sqlite3")["customer"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no stray file
