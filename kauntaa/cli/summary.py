@@ -108,8 +108,15 @@ def period_text(p: PeriodSummary, say: Voice) -> str:
         for e in p.events:
             names = say("、", ", ").join(say.person(a) for a in e.attendees)
             circle = say(f"（{e.circle_name}）", f" ({e.circle_name})") if e.circle_name else ""
-            came = say(f" — 参加: {names}", f" — came: {names}") if names else ""
-            lines.append(f"  {e.starts_at:%m-%d %H:%M} {e.title}{circle}{came}")
+            ahead = e.starts_at.date() > p.until
+            coming = say("（予定）", " (coming)") if ahead else ""
+            if not names:
+                came = ""
+            elif ahead:
+                came = say(f" — 参加予定: {names}", f" — signed up: {names}")
+            else:
+                came = say(f" — 参加: {names}", f" — came: {names}")
+            lines.append(f"  {e.starts_at:%m-%d %H:%M} {e.title}{coming}{circle}{came}")
     return "\n".join(lines)
 
 

@@ -285,8 +285,11 @@ class DayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(lambda: self.set_day(self._today()))
         self.mode_group.idClicked.connect(self._mode_clicked)
+        # A click on a name (or Enter on a row) opens the card; a click elsewhere only selects.
         self.visitors_view.activated.connect(self._visitor_activated)
-        self.visitors_view.doubleClicked.connect(self._visitor_activated)
+        self.visitors_view.clicked.connect(
+            lambda index: self._visitor_activated(index) if index.column() == 1 else None
+        )
         self.records_browser.anchorClicked.connect(self._link)
         self.period_browser.anchorClicked.connect(self._link)
         self.save_note_button.clicked.connect(self.save_note)
@@ -542,14 +545,15 @@ class DayPage(QWidget):
             + f" · {escape(outcome)}{extra}</span>"
         )
 
-    def _event_html(self, e: Event) -> str:
+    def _event_html(self, e: Event, *, ahead: bool = False) -> str:
         circle = f"（{escape(e.circle_name)}）" if e.circle_name else ""
         names = (
             "、".join(self._person(a) for a in e.attendees)
             if self.ja
             else ", ".join(self._person(a) for a in e.attendees)
         )
-        came = escape(self.tr("Came: %1")).replace("%1", names) if names else ""
+        label = self.tr("Signed up: %1") if ahead else self.tr("Came: %1")
+        came = escape(label).replace("%1", names) if names else ""
         return f"<b>{e.starts_at:%H:%M} {escape(e.title)}</b>{circle}<br>{came}"
 
     def _section(self, title: str, items: Sequence[str]) -> str:
@@ -724,7 +728,12 @@ class DayPage(QWidget):
         parts.append(
             self._section(
                 self.tr("Events"),
-                [f"{e.starts_at:%m-%d} " + self._event_html(e) for e in p.events],
+                [
+                    f"{e.starts_at:%m-%d} "
+                    + (escape(self.tr("(coming) ")) if e.starts_at.date() > p.until else "")
+                    + self._event_html(e, ahead=e.starts_at.date() > p.until)
+                    for e in p.events
+                ],
             )
         )
         parts.append(

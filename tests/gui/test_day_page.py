@@ -147,7 +147,9 @@ def test_a_name_opens_the_card_on_the_counter(
     assert "鈴木 一郎" in window.card_text()
 
     page = open_day_page(qtbot, window)
-    page.visitors_view.activated.emit(page.visitors_model.index(0, 1))
+    view = page.visitors_view
+    name_cell = view.visualRect(page.visitors_model.index(0, 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=name_cell)
     assert window.on_counter
     assert "佐藤 健太" in window.card_text()
 
