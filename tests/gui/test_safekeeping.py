@@ -378,3 +378,43 @@ def test_a_restore_that_fails_half_way_never_opens_an_empty_shop(
     assert database.with_name("kauntaa-replaced-test.sqlite3").exists()
     window.shop.close()  # as on quitting: the closed shop makes no new file either
     assert not database.exists()
+
+
+def _query_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only = ON")
+
+
+def test_a_read_only_data_file_keeps_the_typed_note(
+    qtbot: QtBot,
+    window: MainWindow,
+    regulars: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's side of a read-only folder (the real permissions are tested as nobody
+    in tests/unit/test_disk_faults.py): SQLite refuses the write, the note stays typed."""
+    from sqlalchemy import event
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+    window.open_customer(regulars["tanaka"])
+    engine = window.shop.database.engine
+    engine.dispose()
+    event.listen(engine, "connect", _query_only)
+    note = window._ui.note_edit
+    note.setFocus()
+    type_text(note, "来週は写真展。")
+
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert shown
+    assert "cannot be written to" in shown[0]
+    assert note.toPlainText() == "来週は写真展。"
+    assert window.shop.customers.card(regulars["tanaka"]).notes == ()  # reading still works
+
+    event.remove(engine, "connect", _query_only)
+    engine.dispose()
+    qtbot.keyClick(note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == ""
+    assert [n.body for n in window.shop.customers.card(regulars["tanaka"]).notes] == [
+        "来週は写真展。"
+    ]
