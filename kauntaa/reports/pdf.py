@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -189,16 +189,16 @@ class _Page:
     def columns(self, lines: Sequence[str], *, columns: int, size: float = 9.5) -> None:
         """Short lines in newspaper columns, filling each page column by column.
 
-        Each line is clipped to its column rather than elided: eliding (or one
-        multi-line text per column) costs a busy day's PDF a good third more.
+        Each line is drawn at a point, clipped to its column: laying each one out
+        in a rectangle (or eliding it) costs a busy day's PDF a good third more.
         """
         font = self.font(size)
         metrics = QFontMetricsF(font, self.device)
         line_h = metrics.lineSpacing() / self.unit * (1.3 if size >= 10 else 1.1)
+        ascent = metrics.ascent()
         col_w = self.width / columns
         self.painter.setFont(font)
         self.painter.setPen(INK)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         i = 0
         while i < len(lines):
             self.room(line_h * 3)
@@ -207,13 +207,16 @@ class _Page:
             if left < rows * columns:  # the last block: balance the columns
                 rows = -(-left // columns)
             for c in range(columns):
-                x, width = self.pt(c * col_w), self.pt(col_w - 6)
+                x, width = self.pt(c * col_w), self.pt(col_w - 10)
+                top = self.pt(self.y)
+                self.painter.setClipRect(QRectF(x, top, width, self.pt(rows * line_h)))
                 for r in range(rows):
                     if i >= len(lines):
                         break
-                    y = self.pt(self.y + r * line_h)
-                    self.painter.drawText(QRectF(x, y, width, self.pt(line_h)), flags, lines[i])
+                    baseline = top + self.pt(r * line_h) + ascent
+                    self.painter.drawText(QPointF(x, baseline), lines[i])
                     i += 1
+                self.painter.setClipping(False)
             self.y += rows * line_h
             if i < len(lines):
                 self.new_page()
