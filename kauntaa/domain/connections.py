@@ -43,9 +43,9 @@ OWNER_EDGE = "#9aa3ad"
 REGULAR_EDGE = "#d9822b"
 
 #: Distance between neighbours, in scene pixels.
-SPACING = 70.0
+SPACING = 100.0
 #: Room between packed groups.
-GAP = 90.0
+GAP = 110.0
 #: Groups this large are laid out with ForceAtlas2 (dense, NumPy only) instead.
 BIG_GROUP = 500
 
@@ -235,7 +235,12 @@ def _group_layout(sub: Any, seed: int) -> Positions:
     else:
         # Fewer steps for a big group: each is O(n²), and 50 already settle it.
         steps = 80 if n < 200 else 50
-        raw = nx.spring_layout(sub, seed=seed, iterations=steps, scale=radius, weight="weight")
+        # k (the rest length) twice networkx's default spreads a dense group evenly
+        # instead of piling its middle, so names stay apart.
+        rest = 2.0 / math.sqrt(n)
+        raw = nx.spring_layout(
+            sub, k=rest, seed=seed, iterations=steps, scale=radius, weight="weight"
+        )
     return {int(k): (float(v[0]), float(v[1])) for k, v in raw.items()}
 
 

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
     QPen,
     QPixmapCache,
     QShortcut,
+    QStaticText,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -63,9 +65,9 @@ MIN_ZOOM = 0.08
 MAX_ZOOM = 6.0
 #: Below this zoom the names of introducers on the edges are hidden (unreadable, and slower).
 LABEL_ZOOM = 0.9
-#: People and labels are cached as pixmaps this many times their size.
-CACHE_SCALE = 2
 PIXMAP_CACHE_KB = 96 * 1024
+#: Below this zoom people's names are left out (too small to read, and costly).
+NAME_ZOOM = 0.45
 WHEEL_STEP = 1.0015  # per eighth of a degree: one notch (120) zooms by about 20 %
 
 _OWNER_EDGE = QColor("#9aa3ad")
@@ -108,13 +110,18 @@ class PersonItem(QGraphicsItem):
         self.setToolTip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        # Painted once, at twice its size so it stays crisp zoomed in, then only
-        # scaled: re-rendering 500 names on every zoom step costs the frame.
-        box = self._bounds.size().toSize()
-        self.setCacheMode(
-            QGraphicsItem.CacheMode.ItemCoordinateCache,
-            QSize(box.width() * CACHE_SCALE, box.height() * CACHE_SCALE),
-        )
+        # Cached as a pixmap at the current zoom, so panning only copies it. A zoom
+        # step repaints it: cheap, since the name is laid out once (QStaticText) and
+        # left out when too small to read. (Caching in item coordinates instead
+        # scaled the text wrongly and blurred it when zoomed in.)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._name = QStaticText(person.name)
+        self._name.setTextFormat(Qt.TextFormat.PlainText)
+        self._name.prepare(QTransform(), font)
+        self._halo = QColor(colors.background)
+        self._halo.setAlpha(200)
+        self._ring = QPen(QColor("#ffffff"), 2)
+        self._fill = QBrush(colour)
         self.setZValue(2)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's API
@@ -131,20 +138,21 @@ class PersonItem(QGraphicsItem):
             painter.setPen(QPen(self._colors.text, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), r + 3.5, r + 3.5)
-        painter.setPen(QPen(QColor("#ffffff"), 2))
-        painter.setBrush(QBrush(self._colour))
+        painter.setPen(self._ring)
+        painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), r, r)
-        painter.setFont(self._font)
+        zoom = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if zoom < NAME_ZOOM and not (self.focused or self._hover):
+            return
         text_rect = QRectF(
             -self._text_width / 2 - 3, r + 3, self._text_width + 6, self._text_height + 2
         )
-        halo = QColor(self._colors.background)
-        halo.setAlpha(200)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(halo)
-        painter.drawRoundedRect(text_rect, 4, 4)
+        painter.setBrush(self._halo)
+        painter.drawRect(text_rect)
+        painter.setFont(self._font)
         painter.setPen(self._colors.text)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, self.person.name)
+        painter.drawStaticText(QPointF(-self._text_width / 2, r + 4), self._name)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's API
         self._hover = True
@@ -346,14 +354,14 @@ class MapScene(QGraphicsScene):
         self.labels.clear()
         self.graph = graph
         self.setBackgroundBrush(colors.background)
-        # The people and labels are cached as pixmaps (about 30 MB for 500 people):
+        # The people are cached as pixmaps (a few MB for 500 people at reading size):
         # with Qt's default 10 MB they would be evicted and re-rendered every frame.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         degree = graph.degree()
         font = QFont()
-        font.setPointSizeF(9.5)
+        font.setPixelSize(12)  # scene units are pixels, whatever the paint device
         label_font = QFont()
-        label_font.setPointSizeF(7.5)
+        label_font.setPixelSize(10)
         self.edge_layer = EdgeLayer()
         for link in graph.links:
             if link.a not in positions or link.b not in positions:
@@ -377,11 +385,6 @@ class MapScene(QGraphicsScene):
                 box = label.boundingRect()
                 label.setPos((x1 + x2) / 2 - box.width() / 2, (y1 + y2) / 2 - box.height() - 1)
                 label.setZValue(1)
-                size = box.size().toSize()
-                label.setCacheMode(
-                    QGraphicsItem.CacheMode.ItemCoordinateCache,
-                    QSize(size.width() * CACHE_SCALE, size.height() * CACHE_SCALE),
-                )
                 label.setToolTip(tip)
                 self.addItem(label)
                 self.labels.append(label)
@@ -568,12 +571,14 @@ class Legend(QWidget):
         line += 12
         for colour, dashed, text in self._lines:
             line += 24
-            # dashed: True a planned introduction, None the introducer's dotted thread.
+            # dashed: True a planned introduction, None the introducer's thread.
             pen = QPen(colour, 2.2 if dashed is not None else 1.4)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            elif dashed is None:
-                pen.setStyle(Qt.PenStyle.DotLine)
+            elif dashed is None:  # the introducer's thread: thin and pale, as on the map
+                faint = QColor(colour)
+                faint.setAlpha(110)
+                pen = QPen(faint, 1.2)
             painter.setPen(pen)
             painter.drawLine(QPointF(x, line - 5), QPointF(x + 18, line - 5))
             painter.setPen(colors.muted)
