@@ -68,6 +68,8 @@ LABEL_ZOOM = 0.9
 PIXMAP_CACHE_KB = 96 * 1024
 #: Below this zoom people's names are left out (too small to read, and costly).
 NAME_ZOOM = 0.45
+#: Height of one legend row.
+ROW = 21
 WHEEL_STEP = 1.0015  # per eighth of a degree: one notch (120) zooms by about 20 %
 
 _OWNER_EDGE = QColor("#9aa3ad")
@@ -539,7 +541,7 @@ class Legend(QWidget):
         self.update()
 
     def height_needed(self) -> float:
-        return 36 + 24 * (len(self._entries) + len(self._lines)) + 20
+        return 36 + ROW * (len(self._entries) + len(self._lines)) + 20
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's API
         return QSize(210, int(self.height_needed()))
@@ -562,7 +564,7 @@ class Legend(QWidget):
         painter.setFont(font)
         line = y + 18
         for colour, name in self._entries:
-            line += 24
+            line += ROW
             painter.setPen(QPen(QColor("#ffffff"), 1.5))
             painter.setBrush(colour)
             painter.drawEllipse(QPointF(x + 8, line - 5), 7, 7)
@@ -570,7 +572,7 @@ class Legend(QWidget):
             painter.drawText(QPointF(x + 24, line), name)
         line += 12
         for colour, dashed, text in self._lines:
-            line += 24
+            line += ROW
             # dashed: True a planned introduction, None the introducer's thread.
             pen = QPen(colour, 2.2 if dashed is not None else 1.4)
             if dashed:
@@ -637,7 +639,6 @@ class ConnectionMapPage(QWidget):
         bar.addWidget(self.depth_spin)
         side = QVBoxLayout()
         side.addWidget(self.legend)
-        side.addWidget(self.hint_label)
         side.addStretch(1)
         for button in (self.fit_button, self.png_button, self.svg_button):
             side.addWidget(button)
@@ -652,6 +653,7 @@ class ConnectionMapPage(QWidget):
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(bar)
         outer.addLayout(body, 1)
+        outer.addWidget(self.hint_label)
 
         self.search_edit.returnPressed.connect(self.focus_search_result)
         self.search_edit.textChanged.connect(self._search_typed)
