@@ -140,9 +140,9 @@ class PeriodSummary:
     daily: tuple[tuple[date, int], ...]
     new_faces: tuple[CustomerRef, ...]
     new_faces_count: int
-    regulars_seen: tuple[CustomerRef, ...]  # most visits first, at most a page
+    regulars_seen: tuple[CustomerRef, ...]  # most regular (shortest gap) first, a page at most
     regulars_seen_count: int
-    regulars_missed: tuple[CustomerRef, ...]  # most loyal first, at most a page
+    regulars_missed: tuple[CustomerRef, ...]  # most regular first, a page at most
     regulars_missed_count: int
     introductions: tuple[Introduction, ...]  # at most a page, in the order made
     introductions_count: int

@@ -383,9 +383,13 @@ def _came(start: datetime, end: datetime) -> Any:
     running week or month that is nobody, so the visit table is not read.
     """
     in_range = select(visit.c.customer_id).where(visit.c.at >= start, visit.c.at < end)
+    # The last visit's day number, not its time: with the rhythm and the archive
+    # flag it is in ix_customer_overdue, so the pass reads that index alone.
+    # NULL (never came) falls through to the visits, which have none.
+    last_day = customer.c.last_visit_day
     return case(
-        (customer.c.last_visit_at < start, 0),
-        (customer.c.last_visit_at < end, 1),
+        (last_day < start.toordinal(), 0),
+        (last_day < end.toordinal(), 1),
         (customer.c.id.in_(in_range), 1),
         else_=0,
     )
@@ -439,13 +443,16 @@ def regulars(
     seen: bool,
     limit: int,
 ) -> list[CustomerRef]:
-    """Regulars who came in [start, end) (``seen``), or who came only before it; most loyal first."""
+    """Regulars who came in [start, end) (``seen``), or who came only before it.
+
+    The most regular first: the shortest usual gap (read from the same index).
+    """
     came, regular, missed = _period_columns(start, end, previous, regular_gap)
     wanted = and_(regular, came == 1) if seen else missed == 1
     rows = session.connection().execute(
         select(*_NAME_COLUMNS)
         .where(wanted)
-        .order_by(customer.c.visit_count.desc(), customer.c.id)
+        .order_by(customer.c.rhythm_days, customer.c.id)
         .limit(limit)
     )
     return [_ref(r) for r in rows]
@@ -455,7 +462,7 @@ class PeriodPeople(NamedTuple):
     visitors: int
     regulars_seen: int
     regulars_missed: int
-    seen: list[CustomerRef]  # at most ``limit``, most loyal first
+    seen: list[CustomerRef]  # at most ``limit``, the most regular (shortest gap) first
     missed: list[CustomerRef]
 
 
@@ -496,17 +503,17 @@ def period_people(
     came = _visitor_ids(session, start, end)
     came_before = _visitor_ids(session, previous, start)
     loyal = session.connection().execute(
-        select(customer.c.id, customer.c.visit_count).where(
+        select(customer.c.id, customer.c.rhythm_days).where(
             customer.c.rhythm_days <= regular_gap, customer.c.archived_at.is_(None)
         )
     )
-    seen: list[tuple[int, int]] = []
-    missed: list[tuple[int, int]] = []
-    for customer_id, visit_count in loyal:
+    seen: list[tuple[float, int]] = []
+    missed: list[tuple[float, int]] = []
+    for customer_id, gap in loyal:
         if customer_id in came:
-            seen.append((-visit_count, customer_id))
+            seen.append((gap, customer_id))
         elif customer_id in came_before:
-            missed.append((-visit_count, customer_id))
+            missed.append((gap, customer_id))
     top_seen = [i for _n, i in sorted(seen)[:limit]]
     top_missed = [i for _n, i in sorted(missed)[:limit]]
     names = {
