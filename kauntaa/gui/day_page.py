@@ -153,7 +153,7 @@ class DayPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.visitors_view.setColumnWidth(0, 64)
-        self.visitors_view.setColumnWidth(1, 170)
+        self.visitors_view.setColumnWidth(1, 128)
         self.visitors_view.verticalHeader().setDefaultSectionSize(30)
         self.visitors_empty = QLabel(self.visitors_view.viewport())
         self.visitors_empty.setObjectName("visitors_empty_label")
