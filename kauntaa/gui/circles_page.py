@@ -8,11 +8,13 @@ newsletter flag and who came, by name. Names are links to their cards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -43,6 +45,47 @@ if TYPE_CHECKING:
     from kauntaa.services.shop import Shop
 
 EVENTS_LISTED = 300
+
+
+class CircleChange(QUndoCommand):
+    """One change on this page, undone with Ctrl+Z like every edit in Kauntaa.
+
+    ``done`` says the change was already made (a dialog saved it): the first
+    redo then only records it.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        after: Callable[[], None],
+        report: Callable[[KauntaaError], None],
+        *,
+        done: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._after, self._report = do, undo, after, report
+        self._skip = done
+        self.failed = False
+
+    def _run(self, work: Callable[[], object]) -> None:
+        try:
+            work()
+        except KauntaaError as exc:
+            self.failed = True
+            self.setObsolete(True)
+            self._report(exc)
+        self._after()
+
+    def redo(self) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
 
 
 class CirclesPage(QWidget):
@@ -422,8 +465,12 @@ class CirclesPage(QWidget):
             self.remove_member(number)
         elif action == "unattend" and self.shown_event is not None:
             event_id = self.shown_event.id
-            self._try(lambda: self.shop.circles.attend(event_id, number, came=False))
-            self.reload()
+            circles = self.shop.circles
+            self._push(
+                self.tr("Take someone off %1").replace("%1", self.shown_event.title),
+                lambda: circles.attend(event_id, number, came=False),
+                lambda: circles.attend(event_id, number, came=True),
+            )
         else:
             return False
         return True
@@ -434,16 +481,15 @@ class CirclesPage(QWidget):
         if callable(show):
             show()
 
-    def _try(self, work: object) -> bool:
-        try:
-            if callable(work):
-                work()
-        except KauntaaError as exc:
-            self._window._report(exc)
-            return False
-        return True
-
     # -- actions ------------------------------------------------------------------
+
+    def _push(
+        self, text: str, do: Callable[[], object], undo: Callable[[], object], *, done: bool = False
+    ) -> bool:
+        """Make a change through the window's undo stack; False if the shop refused it."""
+        command = CircleChange(text, do, undo, self.reload, self._window._report, done=done)
+        self._window.undo_stack.push(command)
+        return not command.failed
 
     def new_circle(self) -> None:
         dialog = CircleDialog(self.shop, self._language(), parent=self)
@@ -469,16 +515,53 @@ class CirclesPage(QWidget):
             self.new_event(self.shown_circle.id)
 
     def edit_shown(self) -> None:
+        circles = self.shop.circles
         if self.shown_circle is not None:
-            dialog = CircleDialog(
-                self.shop, self._language(), circle=self.shown_circle, parent=self
-            )
-            if dialog.exec():
-                self.reload()
+            before = self.shown_circle
+            dialog = CircleDialog(self.shop, self._language(), circle=before, parent=self)
+            if dialog.exec() and dialog.result_circle is not None:
+                after = dialog.result_circle
+                self._push(
+                    self.tr("Edit circle %1").replace("%1", after.name),
+                    lambda: circles.edit(
+                        after.id,
+                        after.name,
+                        description=after.description,
+                        contact_id=after.contact.id if after.contact else None,
+                    ),
+                    lambda: circles.edit(
+                        before.id,
+                        before.name,
+                        description=before.description,
+                        contact_id=before.contact.id if before.contact else None,
+                    ),
+                    done=True,
+                )
         elif self.shown_event is not None:
-            edit = EventDialog(self.shop, self._language(), event=self.shown_event, parent=self)
-            if edit.exec():
-                self.reload()
+            old = self.shown_event
+            edit = EventDialog(self.shop, self._language(), event=old, parent=self)
+            if edit.exec() and edit.result_event is not None:
+                new = edit.result_event
+                self._push(
+                    self.tr("Edit event %1").replace("%1", new.title),
+                    lambda: circles.edit_event(
+                        new.id,
+                        new.title,
+                        new.starts_at,
+                        circle_id=new.circle_id,
+                        description=new.description,
+                        announced_in_newsletter=new.announced_in_newsletter,
+                    ),
+                    lambda: circles.edit_event(
+                        old.id,
+                        old.title,
+                        old.starts_at,
+                        circle_id=old.circle_id,
+                        description=old.description,
+                        announced_in_newsletter=old.announced_in_newsletter,
+                    ),
+                    done=True,
+                )
 
     def add_member(self) -> None:
         circle = self.shown_circle
@@ -491,9 +574,21 @@ class CirclesPage(QWidget):
             parent=self,
         )
         if picker.exec() and picker.picked is not None:
-            ref = picker.picked
-            if self._try(lambda: self.shop.circles.add_member(circle.id, ref.id, role=picker.role)):
-                self.reload()
+            ref, role = picker.picked, picker.role
+            previous = next((m for m in circle.members if m.customer.id == ref.id), None)
+            circles = self.shop.circles
+
+            def take_back() -> object:
+                if previous is None:
+                    circles.remove_member(circle.id, ref.id)
+                    return None
+                return circles.add_member(circle.id, ref.id, role=previous.role)
+
+            if self._push(
+                self.tr("%1 joined %2").replace("%1", ref.name).replace("%2", circle.name),
+                lambda: circles.add_member(circle.id, ref.id, role=role),
+                take_back,
+            ):
                 self._window.toast(
                     self.tr("%1 joined %2").replace("%1", ref.name).replace("%2", circle.name)
                 )
@@ -514,10 +609,27 @@ class CirclesPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._try(
-            lambda: self.shop.circles.remove_member(circle.id, customer_id)
-        ):
-            self.reload()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        circles = self.shop.circles
+        was_contact = circle.contact is not None and circle.contact.id == customer_id
+
+        def put_back() -> object:
+            circles.add_member(circle.id, customer_id, role=member.role)
+            if was_contact:
+                latest = circles.get(circle.id)
+                circles.edit(
+                    latest.id, latest.name, description=latest.description, contact_id=customer_id
+                )
+            return None
+
+        self._push(
+            self.tr("Remove %1 from %2")
+            .replace("%1", member.customer.name)
+            .replace("%2", circle.name),
+            lambda: circles.remove_member(circle.id, customer_id),
+            put_back,
+        )
 
     def toggle_archive(self) -> None:
         circle = self.shown_circle
@@ -540,8 +652,14 @@ class CirclesPage(QWidget):
             self.archived_check.blockSignals(True)
             self.archived_check.setChecked(True)  # keep it in view, marked archived
             self.archived_check.blockSignals(False)
-        if self._try(lambda: self.shop.circles.archive(circle.id, archived=archive)):
-            self.reload()
+        circles = self.shop.circles
+        self._push(
+            (self.tr("Archive %1") if archive else self.tr("Take %1 out of the archive")).replace(
+                "%1", circle.name
+            ),
+            lambda: circles.archive(circle.id, archived=archive),
+            lambda: circles.archive(circle.id, archived=not archive),
+        )
 
     def record_attendance(self) -> None:
         event = self.shown_event

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kauntaa.domain.customers import CustomerFields
@@ -237,3 +238,44 @@ def test_add_to_a_circle_from_the_card(
     window._link(QUrl(f"kauntaa:circle/{introduced['circle']}"))
     assert window.current_page is window.circles_page
     assert "佐藤 健太" in window.circles_page.detail_text()
+
+
+def test_archive_remove_and_edit_on_the_circle_page_are_undone_with_ctrl_z(
+    qtbot: QtBot,
+    window: MainWindow,
+    shop: Shop,
+    introduced: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window.action_circles_page.trigger()
+    page = window.circles_page
+    page.show_circle(introduced["circle"])
+    page.remove_member(introduced["tanaka"])  # the contact person
+    circle = shop.circles.get(introduced["circle"])
+    assert circle.contact is None
+    assert "田中 美咲" not in page.detail_text()
+    window.undo_action.trigger()
+    circle = shop.circles.get(introduced["circle"])
+    assert circle.contact is not None
+    assert circle.contact.name == "田中 美咲"
+    assert "田中 美咲" in page.detail_text()
+
+    page.toggle_archive()
+    assert shop.circles.all() == []
+    window.undo_action.trigger()
+    assert [c.name for c in shop.circles.all()] == ["フィルム写真部"]
+
+    def rename(dialog: CircleDialog) -> int:
+        dialog.name_edit.setText("写真部")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(CircleDialog, "exec", rename)
+    page.edit_shown()
+    assert shop.circles.get(introduced["circle"]).name == "写真部"
+    window.undo_action.trigger()
+    assert shop.circles.get(introduced["circle"]).name == "フィルム写真部"
+    window.redo_action.trigger()
+    assert "写真部" in page.detail_text()
+    assert shop.circles.get(introduced["circle"]).name == "写真部"
