@@ -341,6 +341,7 @@ class MapScene(QGraphicsScene):
         self.labels: list[QGraphicsSimpleTextItem] = []
         self.graph: ConnectionMap | None = None
         self._labels_shown = True
+        self._names_shown = True
 
     def populate(
         self,
@@ -406,6 +407,21 @@ class MapScene(QGraphicsScene):
         rect = self.itemsBoundingRect().adjusted(-80, -80, 80, 80)
         self.setSceneRect(rect)
         self._labels_shown = True
+        self._names_shown = True  # new items start cached; the view sets the mode
+
+    def show_names(self, shown: bool) -> None:
+        """Below reading size a person is only a dot: drawn directly, cheaper than a
+        pixmap re-made on every zoom step; with names, cached so a pan only copies."""
+        if shown == self._names_shown:
+            return
+        self._names_shown = shown
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if shown
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        for item in self.people.values():
+            item.setCacheMode(mode)
 
     def show_labels(self, shown: bool) -> None:
         """Introducers' names on the edges, shown only when they can be read."""
@@ -480,6 +496,7 @@ class MapView(QGraphicsView):
 
     def _zoom_changed(self) -> None:
         self._scene.show_labels(self.zoom >= LABEL_ZOOM)
+        self._scene.show_names(self.zoom >= NAME_ZOOM)
         self.zoomed.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's API
