@@ -34,12 +34,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
+    QScrollArea,
     QScroller,
     QTextEdit,
     QWidget,
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
             tuple[str, Callable[[Progress], object], Callable[[object], None], bool]
         ] = []
         self.page_actions: dict[QWidget, QAction] = {}
+        self._page_holders: dict[QWidget, QScrollArea] = {}
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
         ui = self._ui
@@ -127,6 +130,8 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._connect()
         self._setup_pages()
+        # File ▸ Import customers… / Export customers…
+        self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self.safekeeping = Safekeeping(self)  # restore, automatic backups, damage
         self.privacy = PrivacyControls(
             self,
@@ -143,8 +148,6 @@ class MainWindow(QMainWindow):
             ),
             ui.menu_customer,
         )
-        # File ▸ Import customers… / Export customers…
-        self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self.ledger = LedgerActions(
             self,
             WindowHooks(
@@ -292,7 +295,14 @@ class MainWindow(QMainWindow):
     def add_page(self, page: QWidget, title: str, key: str) -> QAction:
         """Put a page in the stack and a View-menu entry (with shortcut ``key``) that shows it."""
         if self._ui.page_stack.indexOf(page) < 0:
-            self._ui.page_stack.addWidget(page)
+            # In a scroll area, so a wide page never forces its minimum size on the window.
+            holder = QScrollArea(self._ui.page_stack)
+            holder.setObjectName("page_scroll_area")
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(page)
+            self._ui.page_stack.addWidget(holder)
+            self._page_holders[page] = holder
         action = QAction(title, self)
         action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda: self.show_page(page))
@@ -304,14 +314,17 @@ class MainWindow(QMainWindow):
         """Show a further page once the shop is open; it loads what it shows in ``page_shown``."""
         if not self.ready:
             return
-        self._ui.page_stack.setCurrentWidget(page)
+        self._ui.page_stack.setCurrentWidget(self._page_holders.get(page, page))
         shown = getattr(page, "page_shown", None)
         if callable(shown):
             shown()
 
     @property
     def current_page(self) -> QWidget | None:
-        return self._ui.page_stack.currentWidget()
+        shown = self._ui.page_stack.currentWidget()
+        if isinstance(shown, QScrollArea) and shown in self._page_holders.values():
+            return shown.widget()
+        return shown
 
     @property
     def on_counter(self) -> bool:
