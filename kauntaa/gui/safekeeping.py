@@ -70,11 +70,10 @@ def offer_restore_at_start(
     if newest is None:
         return False
     when = f"{newest.created_at:%Y-%m-%d %H:%M}"
-    tr = QApplication.translate
     text = (
         error.text(language)
         + "\n\n"
-        + tr(
+        + QApplication.translate(
             "Safekeeping",
             "Restore the backup of %1 (%2 customers) now? Nothing is deleted: "
             "the file that could not be opened stays in the data folder.",
@@ -82,9 +81,8 @@ def offer_restore_at_start(
         .replace("%1", when)
         .replace("%2", str(newest.row_counts.get("customer", 0)))
     )
-    if not ask(
-        parent, text, tr("Safekeeping", "Restore %1").replace("%1", when), tr("Safekeeping", "Quit")
-    ):
+    restore_text = QApplication.translate("Safekeeping", "Restore %1").replace("%1", when)
+    if not ask(parent, text, restore_text, QApplication.translate("Safekeeping", "Quit")):
         return False
     try:
         restore(database, backup_dir, newest.path)
