@@ -356,9 +356,10 @@ class CirclesPage(QWidget):
             if circle.contact
             else escape(self.tr("none yet"))
         )
+        label_contact_person = escape(self.tr("Contact person"))
         parts.append(
             f'<p style="font-size:15px;"><span style="color:{muted};">'
-            f"{escape(self.tr('Contact person'))}</span>&nbsp;&nbsp;{contact}</p>"
+            f"{label_contact_person}</span>&nbsp;&nbsp;{contact}</p>"
         )
         parts.append(self._section(self.tr("Members (%1)").replace("%1", str(len(circle.members)))))
         remove = self.tr("remove")
@@ -375,10 +376,11 @@ class CirclesPage(QWidget):
                 f'<td style="font-size:12px;">{self._link_html("remove-member", m.customer.id, remove)}'
                 "</td></tr>"
             )
+        label_no_members_yet = escape(self.tr("No members yet."))
         parts.append(
             '<table cellpadding="3">' + "".join(rows) + "</table>"
             if rows
-            else f'<p style="color:{muted};">{escape(self.tr("No members yet."))}</p>'
+            else f'<p style="color:{muted};">{label_no_members_yet}</p>'
         )
         parts.append(self._section(self.tr("Workshops and events")))
         parts += self._event_rows(workshops)
@@ -388,7 +390,8 @@ class CirclesPage(QWidget):
     def _event_rows(self, events: list[Event]) -> list[str]:
         muted = self._colors().muted.name()
         if not events:
-            return [f'<p style="color:{muted};">{escape(self.tr("None yet."))}</p>']
+            label_none_yet = escape(self.tr("None yet."))
+            return [f'<p style="color:{muted};">{label_none_yet}</p>']
         now = self.shop.clock()
         rows = []
         for e in events:
@@ -411,9 +414,10 @@ class CirclesPage(QWidget):
             if event.circle_id is not None
             else escape(self.tr("the shop alone"))
         )
+        label_co_hosted_by = escape(self.tr("Co-hosted by"))
         parts.append(
             f'<p style="font-size:15px; margin-top:8px;"><span style="color:{muted};">'
-            f"{escape(self.tr('Co-hosted by'))}</span>&nbsp;&nbsp;{host}</p>"
+            f"{label_co_hosted_by}</span>&nbsp;&nbsp;{host}</p>"
         )
         announced = (
             self.tr("Announced in the newsletter")
@@ -437,7 +441,8 @@ class CirclesPage(QWidget):
                 for a in event.attendees
             ]
         else:
-            parts.append(f'<p style="color:{muted};">{escape(self.tr("Nobody recorded yet."))}</p>')
+            label_nobody_recorded_yet = escape(self.tr("Nobody recorded yet."))
+            parts.append(f'<p style="color:{muted};">{label_nobody_recorded_yet}</p>')
         parts.append("</body>")
         return "".join(parts)
 

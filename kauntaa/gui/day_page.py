@@ -600,16 +600,13 @@ class DayPage(QWidget):
             )
         )
         parts.append(self._section(self.tr("Events"), [self._event_html(e) for e in s.events]))
+        label_private_note = escape(self.tr("private note"))
         parts.append(
             self._section(
                 self.tr("Notes written"),
                 [
                     f"{self._person(n.customer)}: "
-                    + (
-                        f"<i>{escape(self.tr('private note'))}</i>"
-                        if n.note.private
-                        else escape(n.note.body)
-                    )
+                    + (f"<i>{label_private_note}</i>" if n.note.private else escape(n.note.body))
                     for n in s.notes
                 ],
             )

@@ -301,6 +301,9 @@ class MainWindow(QMainWindow):
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidgetResizable(True)
             holder.setWidget(page)
+            # The window's own colour shows through, in either theme.
+            holder.viewport().setAutoFillBackground(False)
+            page.setAutoFillBackground(False)
             self._ui.page_stack.addWidget(holder)
             self._page_holders[page] = holder
         action = QAction(title, self)

@@ -372,6 +372,10 @@
         <translation>none yet</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
         <source>Members (%1)</source>
         <translation>Members (%1)</translation>
     </message>
@@ -382,6 +386,14 @@
     <message>
         <source>contact</source>
         <translation>contact</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
@@ -399,6 +411,10 @@
         <translation>the shop alone</translation>
     </message>
     <message>
+        <source>Co-hosted by</source>
+        <translation>Co-hosted by</translation>
+    </message>
+    <message>
         <source>Announced in the newsletter</source>
         <translation>Announced in the newsletter</translation>
     </message>
@@ -409,6 +425,10 @@
     <message>
         <source>Who came (%1)</source>
         <translation>Who came (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>Nobody recorded yet.</translation>
     </message>
     <message>
         <source>Take someone off %1</source>
@@ -506,7 +526,7 @@
     <name>ConnectionMapPage</name>
     <message>
         <source>Connections</source>
-        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). Height of one legend row. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
+        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). Height of one legend row. How long a zoom gesture must pause before the map is painted in full. True while the view is being zoomed: see ``paint``. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
         <translation>Connections</translation>
     </message>
     <message>
@@ -950,6 +970,10 @@ introduced by %3, %4</translation>
     <message>
         <source>Events</source>
         <translation>Events</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>private note</translation>
     </message>
     <message>
         <source>Notes written</source>

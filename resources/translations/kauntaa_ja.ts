@@ -371,6 +371,10 @@
         <translation>まだなし</translation>
     </message>
     <message>
+        <source>Contact person</source>
+        <translation>連絡係</translation>
+    </message>
+    <message>
         <source>Members (%1)</source>
         <translation>メンバー（%1）</translation>
     </message>
@@ -381,6 +385,14 @@
     <message>
         <source>contact</source>
         <translation>連絡係</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>まだメンバーはいません。</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n came</source>
@@ -397,6 +409,10 @@
         <translation>お店のみ</translation>
     </message>
     <message>
+        <source>Co-hosted by</source>
+        <translation>共催</translation>
+    </message>
+    <message>
         <source>Announced in the newsletter</source>
         <translation>ニュースレターで告知済み</translation>
     </message>
@@ -407,6 +423,10 @@
     <message>
         <source>Who came (%1)</source>
         <translation>来た人（%1）</translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet.</source>
+        <translation>まだ誰も記録されていません。</translation>
     </message>
     <message>
         <source>Take someone off %1</source>
@@ -504,7 +524,7 @@
     <name>ConnectionMapPage</name>
     <message>
         <source>Connections</source>
-        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). Height of one legend row. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
+        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). Height of one legend row. How long a zoom gesture must pause before the map is painted in full. True while the view is being zoomed: see ``paint``. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
         <translation>つながり</translation>
     </message>
     <message>
@@ -947,6 +967,10 @@ introduced by %3, %4</source>
     <message>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>非公開メモ</translation>
     </message>
     <message>
         <source>Notes written</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import tokenize
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+TR_CALL = re.compile(r"\b(tr|translate)\(")
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
@@ -33,3 +36,16 @@ def test_japanese_is_really_japanese() -> None:
     ]
     same = [s for s, t in texts if s == t and s not in {"Kauntaa"}]
     assert same == []
+
+
+def test_no_translated_string_hides_inside_an_f_string() -> None:
+    """lupdate does not read tr() calls inside f-strings: such text would stay English."""
+    package = TRANSLATIONS.parents[1] / "kauntaa"
+    hidden = []
+    for path in sorted(package.rglob("*.py")):
+        with path.open("rb") as source:
+            for token in tokenize.tokenize(source.readline):
+                prefix = token.string[:2].lower()
+                if token.type == tokenize.STRING and "f" in prefix and TR_CALL.search(token.string):
+                    hidden.append(f"{path.relative_to(package)}:{token.start[0]}")
+    assert hidden == []
