@@ -33,10 +33,13 @@ from kauntaa.domain.exchange import (
     RowProblem,
     card_from_values,
     detect_preset,
+    email_key,
     find_duplicates,
     gather,
     map_headers,
     merge_cards,
+    name_key,
+    phone_key,
 )
 from kauntaa.domain.text import guess_reading, is_kana, nfkc, tokens
 from kauntaa.domain.validation import clean_customer
@@ -368,8 +371,15 @@ class ImportService:
                 "取り込める行がありません（見出しの行だけです）。",
                 "There are no rows to import (only the heading line).",
             )
+        # Only stored customers sharing a key with a row can be its duplicate.
+        fields = [c.fields for c in cards.cards]
         with self._sessions.begin() as s:
-            known = rows.known_people(s)
+            known = rows.known_people(
+                s,
+                names={k for f in fields if (k := name_key(f.name))},
+                phones={k for f in fields if f.phone and (k := phone_key(f.phone))},
+                emails={k for f in fields if f.email and (k := email_key(f.email))},
+            )
         return ImportPlan(
             source_name=source.name,
             kind=source.kind,

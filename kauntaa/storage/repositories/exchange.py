@@ -8,25 +8,24 @@ through the same functions a single edit uses.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, func, select, type_coerce
+from sqlalchemy import Integer, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import VisitSource
 from kauntaa.domain.customers import CustomerFields
-from kauntaa.domain.exchange import KnownPerson, merge_fields
-from kauntaa.domain.search import MatchKind, customer_terms
+from kauntaa.domain.exchange import KnownPerson, email_key, merge_fields, phone_key
+from kauntaa.domain.search import NAME_TIER, MatchKind, customer_terms
 from kauntaa.storage.repositories import bulk, customers, notes, visits
 from kauntaa.storage.schema import (
     CustomerRow,
     CustomerTagRow,
     IntroductionRow,
     NoteRow,
-    SearchTermRow,
     VisitRow,
 )
 
@@ -43,25 +42,67 @@ class NewCard:
     visit_times: Sequence[datetime]
 
 
-def known_people(session: Session) -> list[KnownPerson]:
-    """Every stored customer's name, reading, phone and email, for duplicate detection."""
+#: Keys per ``IN (...)`` list, well under SQLite's limit on bound values.
+_CHUNK = 500
+
+
+def known_people(
+    session: Session,
+    *,
+    names: Collection[str] | None = None,
+    phones: Collection[str] | None = None,
+    emails: Collection[str] | None = None,
+) -> list[KnownPerson]:
+    """Stored customers' name, reading, phone and email, by id, for duplicate detection.
+
+    Without keys, everyone. With the folded names (``name_key``), phone keys and
+    email keys of a file, only the customers who share one of them: nobody else
+    can be a duplicate, and a 100,000-customer shop need not be read whole.
+    Names are looked up in the search index (the whole-name term is the folded
+    name); phones and emails are folded here, as duplicate detection folds them.
+    """
+    connection = session.connection()
     # The folded name comes from the search index (the whole-name term), already computed.
-    statement = select(
-        CustomerRow.id,
-        CustomerRow.name,
-        CustomerRow.reading,
-        CustomerRow.phone,
-        CustomerRow.email,
-        SearchTermRow.term,
-    ).outerjoin(
-        SearchTermRow,
-        and_(
-            SearchTermRow.customer_id == CustomerRow.id,
-            SearchTermRow.kind == MatchKind.NAME.value,
-            SearchTermRow.whole.is_(True),
-        ),
+    # Plain SQL read with fetchall: a big shop's rows are many, and each costs little this way.
+    people = (
+        "SELECT c.id, c.name, c.reading, c.phone, c.email, t.term FROM customer AS c"
+        " LEFT JOIN search_term AS t ON t.customer_id = c.id AND t.kind = ? AND t.whole = 1"
     )
-    return [KnownPerson(*row) for row in session.connection().execute(statement)]
+    if names is None and phones is None and emails is None:
+        everyone = connection.exec_driver_sql(f"{people} ORDER BY c.id", (MatchKind.NAME.value,))
+        return [KnownPerson(*row) for row in everyone.fetchall()]
+    found: set[int] = set()
+    wanted = sorted(set(names or ()))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        found.update(
+            customer_id
+            for (customer_id,) in connection.exec_driver_sql(
+                "SELECT customer_id FROM search_term WHERE tier = ? AND term IN "
+                f"({', '.join('?' * len(chunk))}) AND kind = ? AND whole = 1",
+                (NAME_TIER, *chunk, MatchKind.NAME.value),
+            ).fetchall()
+        )
+    phone_keys, email_keys = set(phones or ()), set(emails or ())
+    if phone_keys or email_keys:
+        contacts = connection.exec_driver_sql(
+            "SELECT id, phone, email FROM customer WHERE phone != '' OR email != ''"
+        )
+        for customer_id, phone, email in contacts.fetchall():
+            if (phone and phone_key(phone) in phone_keys) or (
+                email and email_key(email) in email_keys
+            ):
+                found.add(customer_id)
+    ids = sorted(found)
+    result: list[KnownPerson] = []
+    for start in range(0, len(ids), _CHUNK):
+        some = ids[start : start + _CHUNK]
+        rows = connection.exec_driver_sql(
+            f"{people} WHERE c.id IN ({', '.join('?' * len(some))}) ORDER BY c.id",
+            (MatchKind.NAME.value, *some),
+        )
+        result += [KnownPerson(*row) for row in rows.fetchall()]
+    return result
 
 
 def _next_id(session: Session, column: object) -> int:
