@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QByteArray,
@@ -69,7 +69,11 @@ from kauntaa.paths import Paths
 from kauntaa.settings import Settings, save_settings
 
 if TYPE_CHECKING:
-    # Types only: the window is shown before SQLAlchemy and the database are loaded.
+    # Types only: the window is shown before SQLAlchemy and the database are loaded,
+    # and the further pages are built when first shown.
+    from kauntaa.gui.circles_page import CirclesPage
+    from kauntaa.gui.connection_map import ConnectionMapPage
+    from kauntaa.gui.day_page import DayPage
     from kauntaa.services.activity import VisitRecorded
     from kauntaa.services.shop import Shop
 
@@ -105,7 +109,7 @@ class MainWindow(QMainWindow):
         self._queued: list[
             tuple[str, Callable[[Progress], object], Callable[[object], None], bool]
         ] = []
-        self.page_actions: dict[QWidget, QAction] = {}
+        self._pages: dict[str, QWidget] = {}
         self._page_holders: dict[QWidget, QScrollArea] = {}
         self._ui = Ui_MainWindow()
         self._ui.setupUi(self)
@@ -267,35 +271,36 @@ class MainWindow(QMainWindow):
     def _setup_pages(self) -> None:
         """The View menu: the counter first, then every further page (day, map, circles…).
 
-        Each further page is a QWidget in the page stack; when it is shown, its
-        ``page_shown()`` is called if it has one, so it can load from the shop then.
+        Each further page is built the first time it is needed, so start-up pays
+        only for the counter. When a page is shown, its ``page_shown()`` is called
+        if it has one, so it can load from the shop then.
         """
         self.menu_view = QMenu(self.tr("&View"), self)
         self.menuBar().insertMenu(self._ui.menu_help.menuAction(), self.menu_view)
-        self.action_counter_page = self.add_page(
-            self._ui.counter_page, self.tr("&Counter"), "Ctrl+1"
-        )
-        self.action_counter_page.triggered.disconnect()
+        self.action_counter_page = self._page_action(self.tr("&Counter"), "Ctrl+1")
         self.action_counter_page.triggered.connect(self.show_counter)
-        from kauntaa.gui.day_page import DayPage
+        self.action_day_page = self._page_action(self.tr("The &day"), "Ctrl+2")
+        self.action_day_page.triggered.connect(lambda: self.show_page(self.day_page))
+        self.action_map_page = self._page_action(self.tr("Connection &map"), "Ctrl+3")
+        self.action_map_page.triggered.connect(lambda: self.show_page(self.map_page))
+        self.action_circles_page = self._page_action(self.tr("C&ircles and events"), "Ctrl+4")
+        self.action_circles_page.triggered.connect(lambda: self.show_page(self.circles_page))
 
-        self.day_page = DayPage(self)
-        self.action_day_page = self.add_page(self.day_page, self.tr("The &day"), "Ctrl+2")
-        from kauntaa.gui.connection_map import ConnectionMapPage
+    def _page_action(self, title: str, key: str) -> QAction:
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(key))
+        self.menu_view.addAction(action)
+        return action
 
-        self.map_page = ConnectionMapPage(self)
-        self.action_map_page = self.add_page(self.map_page, self.tr("Connection &map"), "Ctrl+3")
-        from kauntaa.gui.circles_page import CirclesPage
+    def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
+        """The page called ``name``, built by ``make`` and put in the stack on first use.
 
-        self.circles_page = CirclesPage(self)
-        self.action_circles_page = self.add_page(
-            self.circles_page, self.tr("C&ircles and events"), "Ctrl+4"
-        )
-
-    def add_page(self, page: QWidget, title: str, key: str) -> QAction:
-        """Put a page in the stack and a View-menu entry (with shortcut ``key``) that shows it."""
-        if self._ui.page_stack.indexOf(page) < 0:
-            # In a scroll area, so a wide page never forces its minimum size on the window.
+        It sits in a scroll area, so a wide page never forces its minimum size on
+        the window.
+        """
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = make()
             holder = QScrollArea(self._ui.page_stack)
             holder.setObjectName("page_scroll_area")
             holder.setFrameShape(QFrame.Shape.NoFrame)
@@ -306,12 +311,25 @@ class MainWindow(QMainWindow):
             page.setAutoFillBackground(False)
             self._ui.page_stack.addWidget(holder)
             self._page_holders[page] = holder
-        action = QAction(title, self)
-        action.setShortcut(QKeySequence(key))
-        action.triggered.connect(lambda: self.show_page(page))
-        self.menu_view.addAction(action)
-        self.page_actions[page] = action
-        return action
+        return page
+
+    @property
+    def day_page(self) -> DayPage:
+        from kauntaa.gui.day_page import DayPage
+
+        return cast(DayPage, self._page("day", lambda: DayPage(self)))
+
+    @property
+    def map_page(self) -> ConnectionMapPage:
+        from kauntaa.gui.connection_map import ConnectionMapPage
+
+        return cast(ConnectionMapPage, self._page("map", lambda: ConnectionMapPage(self)))
+
+    @property
+    def circles_page(self) -> CirclesPage:
+        from kauntaa.gui.circles_page import CirclesPage
+
+        return cast(CirclesPage, self._page("circles", lambda: CirclesPage(self)))
 
     def show_page(self, page: QWidget) -> None:
         """Show a further page once the shop is open; it loads what it shows in ``page_shown``."""
