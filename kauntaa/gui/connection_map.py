@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,7 +25,9 @@ from PySide6.QtGui import (
     QKeySequence,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QPen,
+    QPixmap,
     QPixmapCache,
     QShortcut,
     QStaticText,
@@ -70,6 +72,13 @@ PIXMAP_CACHE_KB = 96 * 1024
 NAME_ZOOM = 0.45
 #: Height of one legend row.
 ROW = 21
+#: How long a zoom gesture must pause before the map is painted in full again (ms).
+SETTLE_MS = 150
+#: How long the view must be still before the picture used while zooming is re-made (ms).
+SNAPSHOT_IDLE_MS = 250
+#: The picture used while zooming reaches this far beyond each side of the view (as a
+#: fraction of its size), so zooming out does not show a bare border at once.
+SNAPSHOT_MARGIN = 0.25
 WHEEL_STEP = 1.0015  # per eighth of a degree: one notch (120) zooms by about 20 %
 
 _OWNER_EDGE = QColor("#9aa3ad")
@@ -231,10 +240,6 @@ class EdgeLayer(QGraphicsItem):
             if kind == THREAD:
                 # Thin and pale rather than dotted: dots along a thousand lines cost a frame.
                 colour.setAlpha(110)
-                # One device pixel: Qt's raster engine has a fast path for antialiased
-            # cosmetic lines this thin; at 1.6 or 2.2 px every line is a filled path,
-            # several times slower (hundreds of ms a frame at 1,000 introductions).
-            width = 1.0
             pen = QPen(colour, width)
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -453,16 +458,40 @@ class MapView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Zooming at frame rate: a zoom step re-draws every glyph, dot and line at the new
+        # scale (30–80 ms with 500 people and 1,000 introductions). So, while the view is
+        # still, the map around the view is painted once into a picture; during a zoom
+        # gesture that picture is scaled (a few ms), and once the gesture pauses the map is
+        # painted in full again at the new scale.
+        self.moving = False
+        self._snapshot: QPixmap | None = None
+        self._snapshot_rect = QRectF()
+        self._snapshot_stale = True
+        self._snapshot_offset = QPointF()
+        self._show_snapshot = False
+        self.settle_timer = QTimer(self)
+        self.settle_timer.setSingleShot(True)
+        self.settle_timer.setInterval(SETTLE_MS)
+        self.settle_timer.timeout.connect(self.settle)
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.setSingleShot(True)
+        self.snapshot_timer.setInterval(SNAPSHOT_IDLE_MS)
+        self.snapshot_timer.timeout.connect(self._take_snapshot)
 
     @property
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+    def zoom_by(
+        self, factor: float, anchor: QPointF | None = None, *, gesture: bool = True
+    ) -> None:
+        """Zoom by ``factor`` around ``anchor`` (a viewport point), or the pointer. A
+        ``gesture`` step (wheel, pinch, keys) is drawn from the picture until it pauses."""
         target = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom * factor))
         factor = target / self.zoom
         if abs(factor - 1) < 1e-4:
             return
+        shown_with = self.viewportTransform()
         if anchor is not None:
             before = self.mapToScene(anchor.toPoint())
             self.scale(factor, factor)
@@ -471,10 +500,87 @@ class MapView(QGraphicsView):
             self.translate(delta.x(), delta.y())
         else:
             self.scale(factor, factor)
+        if gesture:
+            self._start_moving(shown_with)
         self._zoom_changed()
 
     def set_zoom(self, zoom: float) -> None:
-        self.zoom_by(zoom / self.zoom)
+        self.zoom_by(zoom / self.zoom, gesture=False)
+
+    def _start_moving(self, shown_with: QTransform) -> None:
+        if not self.moving:
+            if self._snapshot is None or self._snapshot_stale:
+                # Not yet made (the gesture began straight after a change): this once, the
+                # picture costs a full paint, at the scale just before this step.
+                self._take_snapshot(shown_with)
+            self.moving = self._snapshot is not None
+        self.settle_timer.start()
+        self.viewport().update()
+
+    def settle(self) -> None:
+        """The gesture paused (or the view was fitted): paint the map in full again, into a
+        fresh picture that is shown as it is, ready for the next gesture."""
+        self.settle_timer.stop()
+        if self.moving:
+            self.moving = False
+            self._take_snapshot()
+            self._show_snapshot = self._snapshot is not None
+            self.viewport().update()
+
+    def _take_snapshot(self, transform: QTransform | None = None) -> None:
+        """Paint the map around the view into the picture used while zooming."""
+        self.snapshot_timer.stop()
+        viewport = self.viewport()
+        if viewport.width() <= 0 or viewport.height() <= 0 or self.moving:
+            return
+        to_view = transform if transform is not None else self.viewportTransform()
+        inverse, invertible = to_view.inverted()
+        if not invertible:
+            return
+        # Whole pixels, so that shown as it is the picture lines up with the view exactly.
+        mx = round(viewport.width() * SNAPSHOT_MARGIN)
+        my = round(viewport.height() * SNAPSHOT_MARGIN)
+        area = QRectF(viewport.rect()).adjusted(-mx, -my, mx, my)
+        ratio = viewport.devicePixelRatioF()
+        pixmap = QPixmap(math.ceil(area.width() * ratio), math.ceil(area.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(self._scene.backgroundBrush().color())
+        painter = QPainter(pixmap)
+        painter.setRenderHints(self.renderHints())
+        self._scene.render(
+            painter,
+            QRectF(0, 0, area.width(), area.height()),
+            inverse.mapRect(area),
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+        )
+        painter.end()
+        self._snapshot, self._snapshot_rect = pixmap, inverse.mapRect(area)
+        self._snapshot_offset = QPointF(-mx, -my)
+        self._snapshot_stale = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
+        snapshot = self._snapshot
+        if snapshot is not None and (self.moving or self._show_snapshot):
+            painter = QPainter(self.viewport())
+            if self._show_snapshot and not self.moving:
+                # Just painted in full at this very zoom and position: shown as it is.
+                self._show_snapshot = False
+                painter.drawPixmap(self._snapshot_offset, snapshot)
+            else:
+                painter.fillRect(self.viewport().rect(), self._scene.backgroundBrush())
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawPixmap(
+                    self.viewportTransform().mapRect(self._snapshot_rect),
+                    snapshot,
+                    QRectF(snapshot.rect()),
+                )
+            painter.end()
+            return
+        super().paintEvent(event)
+        # Whatever changed on screen (a pan, a hover, a new zoom), the picture for the next
+        # zoom gesture is re-made once the view has been still for a moment.
+        self._snapshot_stale = True
+        self.snapshot_timer.start()
 
     def fit(self) -> None:
         """The whole map in view (never blown up beyond its natural size)."""
@@ -487,6 +593,7 @@ class MapView(QGraphicsView):
             self.resetTransform()
             self.scale(1.4, 1.4)
             self.centerOn(rect.center())
+        self.settle()
         self._zoom_changed()
 
     def focus_on(self, point: QPointF, zoom: float = 1.3) -> None:
