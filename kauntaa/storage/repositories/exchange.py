@@ -120,6 +120,7 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     terms = []
     ids: list[int] = []
     today = now.date()
+    imported = VisitSource.IMPORTED.value
     for card in cards:
         f = card.fields
         times = sorted(card.visit_times)
@@ -163,7 +164,9 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
                 ),
             )
         )
-        visit_rows += [(customer_id, _stored(at), "", VisitSource.IMPORTED.value) for at in times]
+        visit_rows += [
+            (customer_id, at.isoformat(" ", "microseconds"), "", imported) for at in times
+        ]
         if card.note:
             note_rows.append(
                 {
@@ -181,7 +184,8 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
         customer_id += 1
     bulk.insert_rows(session, CustomerRow, customer_rows)
     bulk.insert_rows(session, CustomerTagRow, tag_rows)
-    # Terms and visits are the many rows: plain parameter tuples, no per-value processing.
+    # Terms and visits are the many rows: plain parameter tuples, no per-value processing;
+    # times are written as SQLAlchemy stores DateTime in SQLite, so reads and indexes see one format.
     connection = session.connection()
     connection.exec_driver_sql(
         "INSERT INTO search_term (customer_id, tier, kind, term, whole) VALUES (?, ?, ?, ?, ?)",
@@ -199,11 +203,6 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     bulk.insert_rows(session, NoteRow, note_rows)
     bulk.index_notes(session, ((int(str(n["id"])), str(n["body"])) for n in note_rows))
     return ids
-
-
-def _stored(at: datetime) -> str:
-    """A time as SQLAlchemy stores DateTime in SQLite, so reads and indexes see one format."""
-    return at.isoformat(sep=" ", timespec="microseconds")
 
 
 def merge_into(session: Session, customer_id: int, card: NewCard, *, now: datetime) -> int | None:
