@@ -71,6 +71,8 @@ class Link:
     status: IntroductionStatus
     context: str = ""
     outcome: OutcomeKind = OutcomeKind.NONE_YET
+    #: A regular introduced them, and was later deleted on request (``introducer_id`` is None).
+    introducer_removed: bool = False
 
     @property
     def planned(self) -> bool:
@@ -78,7 +80,7 @@ class Link:
 
     @property
     def by_regular(self) -> bool:
-        return self.introducer_id is not None
+        return self.introducer_id is not None or self.introducer_removed
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,6 +152,18 @@ def test_the_service_reads_introductions_circles_and_archived_people_leave(
     assert "鈴木 花" not in {p.name for p in shop.connections.graph().people}
 
 
+def test_an_introduction_by_someone_deleted_on_request_is_not_the_owners(
+    shop: Shop, regulars: dict[str, int]
+) -> None:
+    shop.privacy.erase(regulars["kenta"])
+    graph = shop.connections.graph()
+    (link,) = [k for k in graph.links if {k.a, k.b} == {regulars["yu"], regulars["hana"]}]
+    assert link.by_regular
+    assert link.introducer_id is None
+    assert link.introducer_name == "—"
+    assert "佐藤 健太" not in {p.name for p in graph.people}
+
+
 def test_a_neighbourhood_of_someone_with_no_introduction_is_just_them(
     shop: Shop, regulars: dict[str, int]
 ) -> None:

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.connections import Link, Person
+from kauntaa.domain.erasure import REMOVED_PERSON
 from kauntaa.domain.introductions import IntroductionStatus, OutcomeKind
 from kauntaa.storage.repositories import circles
 from kauntaa.storage.schema import CustomerRow, IntroductionRow
@@ -23,6 +24,7 @@ def links(session: Session) -> list[Link]:
             IntroductionRow.status,
             IntroductionRow.context,
             IntroductionRow.outcome_kind,
+            IntroductionRow.introducer_removed,
         ).where(IntroductionRow.status != IntroductionStatus.DROPPED.value)
     ).all()
     introducers = {r.introducer_id for r in rows if r.introducer_id is not None}
@@ -38,11 +40,16 @@ def links(session: Session) -> list[Link]:
             a=r.person_a_id,
             b=r.person_b_id,
             introducer_id=r.introducer_id,
-            introducer_name=names.get(r.introducer_id, "") if r.introducer_id else "",
+            introducer_name=(
+                names.get(r.introducer_id, "")
+                if r.introducer_id
+                else (REMOVED_PERSON.name if r.introducer_removed else "")
+            ),
             on=r.introduced_on,
             status=IntroductionStatus(r.status),
             context=r.context,
             outcome=OutcomeKind(r.outcome_kind),
+            introducer_removed=r.introducer_removed,
         )
         for r in rows
     ]
