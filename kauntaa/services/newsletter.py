@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kauntaa.domain.consent import Answer, answer
 from kauntaa.domain.customers import CustomerRef
 from kauntaa.errors import Message, UserError
 from kauntaa.services.clock import Clock, wall_clock
@@ -66,20 +67,27 @@ class NewsletterService:
                     CustomerRow.phone,
                     CustomerRow.address,
                     CustomerRow.newsletter_consent_at,
+                    CustomerRow.contact_consent,
+                    CustomerRow.contact_consent_at,
                 )
                 .where(CustomerRow.newsletter_consent.is_(True), CustomerRow.archived_at.is_(None))
                 .order_by(CustomerRow.reading, CustomerRow.id)
             ).all()
-            return [
-                Subscriber(
-                    CustomerRef(r.id, r.name, r.reading, r.call_name),
-                    r.email,
-                    r.phone,
-                    r.address,
-                    r.newsletter_consent_at,
+            subscribers = []
+            for r in rows:
+                # Someone who declined (or withdrew) keeping their contact details is
+                # listed by name only: the list never carries details they refused.
+                declined = answer(r.contact_consent, r.contact_consent_at) is Answer.DECLINED
+                subscribers.append(
+                    Subscriber(
+                        CustomerRef(r.id, r.name, r.reading, r.call_name),
+                        "" if declined else r.email,
+                        "" if declined else r.phone,
+                        "" if declined else r.address,
+                        r.newsletter_consent_at,
+                    )
                 )
-                for r in rows
-            ]
+            return subscribers
 
     def export_csv(self, path: Path, *, language: str = "ja") -> NewsletterExport:
         """Write the list to ``path`` (replaced only once it is complete)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -158,6 +159,27 @@ def test_the_newsletter_list_holds_only_consenting_customers_in_excel_friendly_c
     assert rows[1][4] == "misaki@example.jp"
     assert rows[1][5] == "'+81 90-1234-5678"  # kept as text, never read as a formula
     assert done.count == 1
+
+
+def test_the_newsletter_list_leaves_out_contact_details_someone_declined_to_keep(
+    shop: Shop, tmp_path: Path
+) -> None:
+    fields = CustomerFields(
+        name="田中 美咲",
+        reading="たなか みさき",
+        email="misaki@example.jp",
+        newsletter_consent=True,
+    )
+    agreed = shop.customers.add(replace(fields, contact_consent=True))
+    declined = shop.customers.add(replace(fields, name="田中 美和", reading="たなか みわ"))
+    shop.customers.update(declined.id, replace(declined.fields(), contact_consent=True))
+    shop.customers.update(declined.id, replace(declined.fields(), contact_consent=False))
+
+    people = {p.customer.id: p for p in shop.newsletter.subscribers()}
+
+    assert people[agreed.id].email == "misaki@example.jp"
+    assert people[declined.id].email == ""
+    assert people[declined.id].customer.name == "田中 美和"
 
 
 def test_the_newsletter_list_headers_follow_the_language(shop: Shop, tmp_path: Path) -> None:
