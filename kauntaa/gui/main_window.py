@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         """The window without data: it can be shown at once; ``attach`` brings the shop."""
         super().__init__()
         self._shop: Shop | None = None
+        self._closed = False
         self._current_id: int | None = None
         #: When the window was first on screen (perf_counter), for start-up figures.
         self.shown_at = 0.0
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
 
     @property
     def ready(self) -> bool:
-        return self._shop is not None
+        return self._shop is not None and not self._closed
 
     def attach(self, shop: Shop) -> None:
         """Bring in the open shop; whatever was typed meanwhile is searched now.
@@ -703,6 +704,8 @@ class MainWindow(QMainWindow):
         self.refresh_in_shop()
 
     def refresh_in_shop(self) -> None:
+        if not self.ready:
+            return
         self.in_shop_model.set_people(
             self.shop.activity.in_shop(hours=self._settings.in_shop_hours)
         )
@@ -936,6 +939,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
         if self._job is not None:
             self._job.wait()
+        # A closed window reads nothing more: its timers (card, suggestions, the
+        # in-shop strip, idle lock) stop, and ``ready`` turns False for late events.
+        self._closed = True
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         if self.remember_state:
             self.save_state()
         app = QApplication.instance()

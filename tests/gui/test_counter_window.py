@@ -367,3 +367,16 @@ def test_a_chosen_photo_is_kept_as_jpeg_on_the_card(
     assert saved[0].photo[:3] == b"\xff\xd8\xff"  # JPEG
     stored = QImage.fromData(saved[0].photo)
     assert max(stored.width(), stored.height()) == 512  # scaled down for the card
+
+
+def test_a_closed_window_reads_nothing_more(qtbot: QtBot, window: MainWindow, shop: Shop) -> None:
+    type_text(window.search_field, "たなか")
+    qtbot.waitUntil(lambda: window.current_customer_id() is not None)
+    assert window.ready
+    window.close()
+    shop.close()  # as when the shop's file goes away after the window
+
+    assert not window.ready
+    window.refresh_in_shop()
+    window.run_search("さとう")  # late events after closing are ignored, not errors
+    assert not any(t.isActive() for t in window.findChildren(QTimer))
