@@ -25,10 +25,12 @@ from PySide6.QtGui import (
     QKeySequence,
     QNativeGestureEvent,
     QPainter,
+    QPainterPath,
     QPaintEvent,
     QPen,
     QPixmap,
     QPixmapCache,
+    QResizeEvent,
     QShortcut,
     QStaticText,
     QTransform,
@@ -69,7 +71,13 @@ MAX_ZOOM = 6.0
 LABEL_ZOOM = 0.9
 PIXMAP_CACHE_KB = 96 * 1024
 #: Below this zoom people's names are left out (too small to read, and costly).
-NAME_ZOOM = 0.45
+NAME_ZOOM = 0.3
+#: The zoom levels, close to far, at which names that would cover one another are thinned.
+DECLUTTER_LEVELS = (2.0, 1.5, 1.15, 0.9, 0.7, 0.55, 0.45, 0.37, 0.3)
+#: Size of people's names in scene units (pixels at zoom 1).
+NAME_PX = 12
+#: Names never shrink below this many pixels on screen: zoomed out, they grow in the scene.
+MIN_NAME_PX = 10.0
 #: Height of one legend row.
 ROW = 21
 #: How long a zoom gesture must pause before the map is painted in full again (ms).
@@ -113,11 +121,23 @@ class PersonItem(QGraphicsItem):
         self._colors = colors
         self.focused = False
         self._hover = False
+        #: The name is shown from this zoom on (the scene raises it where names would collide).
+        self.name_zoom = NAME_ZOOM
         metrics = QFontMetricsF(font)
         self._text_width = metrics.horizontalAdvance(person.name)
         self._text_height = metrics.height()
         half = max(radius + 4, self._text_width / 2 + 3)
-        self._bounds = QRectF(-half, -radius - 4, 2 * half, 2 * radius + 8 + self._text_height + 4)
+        #: The dot and the name at its own size: what a click or a label must hit or avoid.
+        self.core = QRectF(-half, -radius - 4, 2 * half, 2 * radius + 8 + self._text_height + 4)
+        grow = MIN_NAME_PX / (font.pixelSize() * NAME_ZOOM)
+        half = max(radius + 4, grow * (self._text_width / 2 + 3))
+        self._grown = QRectF(
+            -half, -radius - 4, 2 * half, 2 * radius + 8 + grow * (self._text_height + 4)
+        )
+        # Only as large as the name drawn at this zoom: the pixmap cache is this size.
+        self._bounds = self.core
+        self._shape = QPainterPath()
+        self._shape.addRect(self.core)
         self.setToolTip(tooltip)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -135,8 +155,25 @@ class PersonItem(QGraphicsItem):
         self._fill = QBrush(colour)
         self.setZValue(2)
 
+    def name_rect(self, zoom: float) -> QRectF:
+        """Where the name is drawn at ``zoom``, in scene coordinates."""
+        grow = max(1.0, MIN_NAME_PX / (self._font.pixelSize() * max(zoom, NAME_ZOOM)))
+        width, height = grow * (self._text_width + 6), grow * (self._text_height + 2)
+        pos = self.pos()
+        return QRectF(pos.x() - width / 2, pos.y() + self._radius + 3, width, height)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's API
         return self._bounds
+
+    def grow_names(self, grown: bool) -> None:
+        """Zoomed out, the name is drawn larger than its own size (see MIN_NAME_PX)."""
+        bounds = self._grown if grown else self.core
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
 
     def paint(
         self,
@@ -153,17 +190,23 @@ class PersonItem(QGraphicsItem):
         painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), r, r)
         zoom = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
-        if zoom < NAME_ZOOM and not (self.focused or self._hover):
+        if zoom < self.name_zoom and not (self.focused or self._hover):
             return
+        transform = painter.transform()
+        painter.translate(0, r + 3)
+        grow = MIN_NAME_PX / (self._font.pixelSize() * max(zoom, NAME_ZOOM))
+        if grow > 1:
+            painter.scale(grow, grow)
         text_rect = QRectF(
-            -self._text_width / 2 - 3, r + 3, self._text_width + 6, self._text_height + 2
+            -self._text_width / 2 - 3, 0, self._text_width + 6, self._text_height + 2
         )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._halo)
         painter.drawRect(text_rect)
         painter.setFont(self._font)
         painter.setPen(self._colors.text)
-        painter.drawStaticText(QPointF(-self._text_width / 2, r + 4), self._name)
+        painter.drawStaticText(QPointF(-self._text_width / 2, 1), self._name)
+        painter.setTransform(transform)  # the view does not save the painter's state
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's API
         self._hover = True
@@ -334,6 +377,31 @@ class EdgeLayer(QGraphicsItem):
         self.setToolTip(self.tip_at(event.scenePos(), 6 / max(zoom, 1e-6)))
 
 
+class _Grid:
+    """Rectangles in buckets of ``cell`` scene units: is a spot free of them?"""
+
+    def __init__(self, cell: float) -> None:
+        self._cell = cell
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+
+    def _keys(self, rect: QRectF) -> list[tuple[int, int]]:
+        c = self._cell
+        return [
+            (x, y)
+            for x in range(math.floor(rect.left() / c), math.floor(rect.right() / c) + 1)
+            for y in range(math.floor(rect.top() / c), math.floor(rect.bottom() / c) + 1)
+        ]
+
+    def free(self, rect: QRectF) -> bool:
+        return not any(
+            rect.intersects(other) for key in self._keys(rect) for other in self._cells.get(key, ())
+        )
+
+    def add(self, rect: QRectF) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append(rect)
+
+
 class MapScene(QGraphicsScene):
     """The people and introductions of one map, built once per layout."""
 
@@ -347,6 +415,7 @@ class MapScene(QGraphicsScene):
         self.graph: ConnectionMap | None = None
         self._labels_shown = True
         self._names_shown = True
+        self._names_grown = False
 
     def populate(
         self,
@@ -367,10 +436,11 @@ class MapScene(QGraphicsScene):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         degree = graph.degree()
         font = QFont()
-        font.setPixelSize(12)  # scene units are pixels, whatever the paint device
+        font.setPixelSize(NAME_PX)  # scene units are pixels, whatever the paint device
         label_font = QFont()
         label_font.setPixelSize(10)
         self.edge_layer = EdgeLayer()
+        pending: list[tuple[QGraphicsSimpleTextItem, QLineF]] = []
         for link in graph.links:
             if link.a not in positions or link.b not in positions:
                 continue
@@ -390,12 +460,9 @@ class MapScene(QGraphicsScene):
                 label = QGraphicsSimpleTextItem(via(link.introducer_name))
                 label.setFont(label_font)
                 label.setBrush(_REGULAR_EDGE.darker(115))
-                box = label.boundingRect()
-                label.setPos((x1 + x2) / 2 - box.width() / 2, (y1 + y2) / 2 - box.height() - 1)
                 label.setZValue(1)
                 label.setToolTip(tip)
-                self.addItem(label)
-                self.labels.append(label)
+                pending.append((label, QLineF(x1, y1, x2, y2)))
         self.addItem(self.edge_layer)
         colours = {c.id: QColor(c.colour) for c in graph.circles}
         for person in graph.people:
@@ -409,10 +476,61 @@ class MapScene(QGraphicsScene):
             item.setPos(*positions[person.id])
             self.addItem(item)
             self.people[person.id] = item
+        self._declutter_names(degree)
+        taken = _Grid(100)
+        for item in self.people.values():
+            taken.add(item.core.translated(item.pos()))
+        for label, line in pending:
+            self._place(label, line, taken)
         rect = self.itemsBoundingRect().adjusted(-80, -80, 80, 80)
         self.setSceneRect(rect)
         self._labels_shown = True
         self._names_shown = True  # new items start cached; the view sets the mode
+        self._names_grown = False
+
+    def _declutter_names(self, degree: Mapping[int, int]) -> None:
+        """Names that would cover one another wait for a closer zoom: at each zoom level,
+        from close to far, people keep their names in order of how many introductions
+        they have, as long as theirs covers no name already kept."""
+        items = sorted(
+            self.people.values(), key=lambda i: (-degree.get(i.person.id, 0), i.person.id)
+        )
+        kept = set(items)
+        for item in items:
+            item.name_zoom = DECLUTTER_LEVELS[0] * 1.25  # close enough: every name shows
+        for zoom in DECLUTTER_LEVELS:
+            grid = _Grid(80 / zoom)  # about 80 pixels on screen
+            for item in items:
+                if item not in kept:
+                    continue
+                rect = item.name_rect(zoom)
+                if grid.free(rect):
+                    item.name_zoom = zoom
+                    grid.add(rect)
+                else:
+                    kept.discard(item)
+
+    def _place(self, label: QGraphicsSimpleTextItem, line: QLineF, taken: _Grid) -> None:
+        """Put "via name" along its line where it covers no one's name and no other label;
+        where every place along the line is taken, it is left out (hovering the line, and
+        the thread from the introducer, still tell who made the introduction)."""
+        box = label.boundingRect()
+        for t in (0.5, 0.35, 0.65, 0.2, 0.8):
+            middle = line.pointAt(t)
+            for top in (middle.y() - box.height() - 1, middle.y() + 1):
+                spot = QRectF(middle.x() - box.width() / 2, top, box.width(), box.height())
+                if taken.free(spot.adjusted(-2, -1, 2, 1)):
+                    taken.add(spot)
+                    label.setPos(spot.topLeft())
+                    self.addItem(label)
+                    self.labels.append(label)
+                    return
+
+    def grow_names(self, grown: bool) -> None:
+        if grown != self._names_grown:
+            self._names_grown = grown
+            for item in self.people.values():
+                item.grow_names(grown)
 
     def show_names(self, shown: bool) -> None:
         """Below reading size a person is only a dot: drawn directly, cheaper than a
@@ -467,8 +585,8 @@ class MapView(QGraphicsView):
         self._snapshot: QPixmap | None = None
         self._snapshot_rect = QRectF()
         self._snapshot_stale = True
-        self._snapshot_offset = QPointF()
-        self._show_snapshot = False
+        self._snapshot_soon = False
+        self._fitted = False
         self.settle_timer = QTimer(self)
         self.settle_timer.setSingleShot(True)
         self.settle_timer.setInterval(SETTLE_MS)
@@ -492,6 +610,7 @@ class MapView(QGraphicsView):
         if abs(factor - 1) < 1e-4:
             return
         shown_with = self.viewportTransform()
+        self._fitted = False
         if anchor is not None:
             before = self.mapToScene(anchor.toPoint())
             self.scale(factor, factor)
@@ -518,13 +637,12 @@ class MapView(QGraphicsView):
         self.viewport().update()
 
     def settle(self) -> None:
-        """The gesture paused (or the view was fitted): paint the map in full again, into a
-        fresh picture that is shown as it is, ready for the next gesture."""
+        """The gesture paused (or the view was fitted): paint the map in full again, and
+        straight after, the picture for the next gesture."""
         self.settle_timer.stop()
         if self.moving:
             self.moving = False
-            self._take_snapshot()
-            self._show_snapshot = self._snapshot is not None
+            self._snapshot_soon = True
             self.viewport().update()
 
     def _take_snapshot(self, transform: QTransform | None = None) -> None:
@@ -537,7 +655,7 @@ class MapView(QGraphicsView):
         inverse, invertible = to_view.inverted()
         if not invertible:
             return
-        # Whole pixels, so that shown as it is the picture lines up with the view exactly.
+        # Whole pixels, so that the picture lines up with the view's pixels.
         mx = round(viewport.width() * SNAPSHOT_MARGIN)
         my = round(viewport.height() * SNAPSHOT_MARGIN)
         area = QRectF(viewport.rect()).adjusted(-mx, -my, mx, my)
@@ -555,32 +673,27 @@ class MapView(QGraphicsView):
         )
         painter.end()
         self._snapshot, self._snapshot_rect = pixmap, inverse.mapRect(area)
-        self._snapshot_offset = QPointF(-mx, -my)
         self._snapshot_stale = False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's API
         snapshot = self._snapshot
-        if snapshot is not None and (self.moving or self._show_snapshot):
+        if self.moving and snapshot is not None:
             painter = QPainter(self.viewport())
-            if self._show_snapshot and not self.moving:
-                # Just painted in full at this very zoom and position: shown as it is.
-                self._show_snapshot = False
-                painter.drawPixmap(self._snapshot_offset, snapshot)
-            else:
-                painter.fillRect(self.viewport().rect(), self._scene.backgroundBrush())
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawPixmap(
-                    self.viewportTransform().mapRect(self._snapshot_rect),
-                    snapshot,
-                    QRectF(snapshot.rect()),
-                )
+            painter.fillRect(self.viewport().rect(), self._scene.backgroundBrush())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(
+                self.viewportTransform().mapRect(self._snapshot_rect),
+                snapshot,
+                QRectF(snapshot.rect()),
+            )
             painter.end()
             return
         super().paintEvent(event)
         # Whatever changed on screen (a pan, a hover, a new zoom), the picture for the next
         # zoom gesture is re-made once the view has been still for a moment.
         self._snapshot_stale = True
-        self.snapshot_timer.start()
+        self.snapshot_timer.start(0 if self._snapshot_soon else SNAPSHOT_IDLE_MS)
+        self._snapshot_soon = False
 
     def fit(self) -> None:
         """The whole map in view (never blown up beyond its natural size)."""
@@ -595,15 +708,24 @@ class MapView(QGraphicsView):
             self.centerOn(rect.center())
         self.settle()
         self._zoom_changed()
+        self._fitted = True
 
     def focus_on(self, point: QPointF, zoom: float = 1.3) -> None:
         if self.zoom < zoom:
             self.set_zoom(zoom)
         self.centerOn(point)
+        self._fitted = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
+        super().resizeEvent(event)
+        # A fitted map stays fitted as the window opens or changes size.
+        if self._fitted:
+            self.fit()
 
     def _zoom_changed(self) -> None:
         self._scene.show_labels(self.zoom >= LABEL_ZOOM)
         self._scene.show_names(self.zoom >= NAME_ZOOM)
+        self._scene.grow_names(self.zoom * NAME_PX < MIN_NAME_PX)
         self.zoomed.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's API
