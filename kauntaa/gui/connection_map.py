@@ -1112,7 +1112,13 @@ class ConnectionMapPage(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.scene.show_labels(True)
+        # An exported map cannot be zoomed into: every name is on it.
+        thinned = {item: item.name_zoom for item in self.scene.people.values()}
+        for item in thinned:
+            item.name_zoom = 0.0
         self.scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        for item, zoom in thinned.items():
+            item.name_zoom = zoom
         self.scene.show_labels(self.view.zoom >= LABEL_ZOOM)
         self.legend.paint_on(painter, source.width() + 20, 24)
 
