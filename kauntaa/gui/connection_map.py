@@ -632,7 +632,8 @@ class MapView(QGraphicsView):
                 # Not yet made (the gesture began straight after a change): this once, the
                 # picture costs a full paint, at the scale just before this step.
                 self._take_snapshot(shown_with)
-            self.moving = self._snapshot is not None
+            # (Hidden, or not yet sized, there is no picture: the map is painted in full.)
+            self.moving = self._snapshot is not None and not self._snapshot_stale
         self.settle_timer.start()
         self.viewport().update()
 
@@ -650,6 +651,9 @@ class MapView(QGraphicsView):
         self.snapshot_timer.stop()
         viewport = self.viewport()
         if viewport.width() <= 0 or viewport.height() <= 0 or self.moving:
+            return
+        if not self.isVisible():  # another page is shown: made when the map is back
+            self._snapshot_stale = True
             return
         to_view = transform if transform is not None else self.viewportTransform()
         inverse, invertible = to_view.inverted()
