@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Row, or_, select
 from sqlalchemy.orm import Session
 
 from kauntaa.domain.customers import CustomerRef
@@ -60,13 +61,18 @@ def add(
     return row
 
 
-def _introducer(r: IntroductionRow, names: dict[int, CustomerRef]) -> CustomerRef | None:
+def _introducer(r: IntroductionRow | Row[Any], names: dict[int, CustomerRef]) -> CustomerRef | None:
     if r.introducer_id is not None:
         return names.get(r.introducer_id)
     return REMOVED_PERSON if r.introducer_removed else None
 
 
-def to_domain(session: Session, rows: Sequence[IntroductionRow]) -> list[Introduction]:
+#: Every column ``to_domain`` reads: lists that only show introductions select these
+#: as plain rows, which cost half as much as loading ORM entities.
+FIELDS = tuple(IntroductionRow.__table__.c)
+
+
+def to_domain(session: Session, rows: Sequence[IntroductionRow | Row[Any]]) -> list[Introduction]:
     """A side erased on request (NULL) is REMOVED_PERSON, who is named nowhere."""
     ids = {r.person_a_id for r in rows} | {r.person_b_id for r in rows}
     ids |= {r.introducer_id for r in rows if r.introducer_id is not None}
@@ -109,14 +115,14 @@ def for_customer(session: Session, customer_id: int) -> list[IntroductionRow]:
     )
 
 
-def done_on(session: Session, day: date) -> list[IntroductionRow]:
-    return list(
-        session.scalars(
-            select(IntroductionRow)
+def done_on(session: Session, day: date) -> Sequence[Row[Any]]:
+    return (
+        session.execute(
+            select(*FIELDS)
             .where(
                 IntroductionRow.introduced_on == day,
                 IntroductionRow.status == IntroductionStatus.DONE.value,
             )
             .order_by(IntroductionRow.created_at)
         )
-    )
+    ).all()
