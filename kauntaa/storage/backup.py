@@ -41,7 +41,7 @@ class BackupInfo:
     size_bytes: int
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -49,10 +49,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Directories cannot be opened for fsync on Windows; the rename is still atomic there.
     with contextlib.suppress(OSError):
-        _fsync(folder)
+        fsync_file(folder)
 
 
 def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -148,10 +148,10 @@ def make_backup(
         finally:
             target.close()
             source.close()
-        _fsync(tmp)
+        fsync_file(tmp)
         counts = verify_file(tmp)
         os.replace(tmp, final)
-        _fsync_dir(backup_dir)
+        fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
         raise BackupError(

@@ -9,7 +9,6 @@ before anything else, and compares the row counts with the backup's manifest.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
@@ -22,6 +21,8 @@ from kauntaa.errors import BackupError, Message, StorageError
 from kauntaa.storage.backup import (
     BackupInfo,
     file_version,
+    fsync_dir,
+    fsync_file,
     list_backups,
     make_backup,
     manifest_of,
@@ -119,7 +120,7 @@ def move_aside(path: Path, *, label: str = "damaged", now: datetime | None = Non
         destination = Path(f"{target}{side}")
         os.replace(source, destination)
         moved.append(destination)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return moved
 
 
@@ -184,7 +185,7 @@ def restore_backup(
         if progress is not None:
             progress(0, 3)
         shutil.copyfile(source, tmp)
-        _fsync(tmp)
+        fsync_file(tmp)
         if progress is not None:
             progress(1, 3)
         counts = verify_file(tmp)
@@ -218,7 +219,7 @@ def restore_backup(
                 for side in SIDE_FILES:
                     Path(f"{live}{side}").unlink(missing_ok=True)
         os.replace(tmp, live)
-        _fsync_dir(live.parent)
+        fsync_dir(live.parent)
     except OSError as exc:
         raise BackupError(
             Message(
@@ -234,16 +235,3 @@ def restore_backup(
     return RestoreResult(
         source=source, row_counts=counts, safety_backup=safety, moved_aside=tuple(moved)
     )
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        _fsync(folder)
