@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from kauntaa.domain.circles import Circle, Event
 from kauntaa.errors import KauntaaError
 from kauntaa.gui.card_html import SCHEME
+from kauntaa.gui.confirm import confirm
 from kauntaa.gui.dialogs.circle_dialogs import (
     AttendanceDialog,
     CircleDialog,
@@ -605,16 +605,13 @@ class CirclesPage(QWidget):
         member = next((m for m in circle.members if m.customer.id == customer_id), None)
         if member is None:
             return
-        answer = QMessageBox.question(
+        agreed = confirm(
             self,
-            "Kauntaa",
             self.tr("Remove %1 from %2?")
             .replace("%1", member.customer.name)
             .replace("%2", circle.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not agreed:
             return
         circles = self.shop.circles
         was_contact = circle.contact is not None and circle.contact.id == customer_id
@@ -642,17 +639,14 @@ class CirclesPage(QWidget):
             return
         archive = circle.archived_at is None
         if archive:
-            answer = QMessageBox.question(
+            agreed = confirm(
                 self,
-                "Kauntaa",
                 self.tr(
                     "Archive %1? It leaves the lists and the cards; its members and events "
                     "are kept, and it can be taken out of the archive."
                 ).replace("%1", circle.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if not agreed:
                 return
             self.archived_check.blockSignals(True)
             self.archived_check.setChecked(True)  # keep it in view, marked archived

@@ -54,6 +54,7 @@ from kauntaa.gui import undo
 from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
 from kauntaa.gui.avatars import photo_pixmap
 from kauntaa.gui.card_html import SCHEME, render
+from kauntaa.gui.confirm import confirm
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
 from kauntaa.gui.exchange_actions import ExchangeActions
 from kauntaa.gui.i18n import Translations
@@ -675,14 +676,7 @@ class MainWindow(QMainWindow):
         self._push(undo.DeleteCustomer(self.shop, self._changed, self._report, customer.id))
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Kauntaa",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, text)
 
     def _push(self, command: undo.ShopCommand) -> None:
         self.undo_stack.push(command)

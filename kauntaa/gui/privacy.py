@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolBar,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from kauntaa.domain import pin
 from kauntaa.errors import KauntaaError, Message
+from kauntaa.gui.confirm import confirm
 from kauntaa.settings import Settings
 
 if TYPE_CHECKING:
@@ -400,14 +400,7 @@ class PrivacyControls(QObject):
             + "\n\n"
             + backup_retention_message().in_language(self._hooks.language())
         )
-        answer = QMessageBox.question(
-            self._window,
-            "Kauntaa",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self._window, text)
 
     def export_current(self) -> None:
         customer_id = self._hooks.current_customer_id()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kauntaa.gui.confirm import confirm
 from kauntaa.storage.backup import BackupInfo
 from kauntaa.storage.offsite import ENCRYPTED_SUFFIX, MIN_PASSPHRASE
 
@@ -290,11 +290,4 @@ class RestoreDialog(QDialog):
             self.reload()
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Kauntaa",
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm(self, text)
