@@ -31,6 +31,20 @@ echo "kauntaa --version: $(kauntaa --version)"
 kauntaa --data-dir "$data" demo --customers 50 --seed 3 2>/dev/null
 kauntaa --data-dir "$data" search ta --limit 3
 
+# The bundled libraries behind the other commands: the PDF (QtGui offscreen), the
+# map (networkx), vCard (vobject), encoding detection, the encrypted copy (cryptography).
+kauntaa --data-dir "$data" summary --pdf "$data/day.pdf" >/dev/null
+head -c 5 "$data/day.pdf" | grep -q '%PDF-'
+kauntaa --data-dir "$data" map --out "$data/map.svg" >/dev/null
+grep -q '<svg' "$data/map.svg"
+kauntaa --data-dir "$data" export "$data/all.vcf" >/dev/null
+kauntaa --data-dir "$data" import "$data/all.vcf" --dry-run >/dev/null
+kauntaa --data-dir "$data" export "$data/all.csv" --encoding cp932 >/dev/null
+kauntaa --data-dir "$data" import "$data/all.csv" --dry-run >/dev/null
+KAUNTAA_PASSPHRASE="a long passphrase for the smoke test" \
+  kauntaa --data-dir "$data" backup --encrypt "$data/copy.kauntaa-enc" >/dev/null
+test -s "$data/copy.kauntaa-enc"
+
 # One --self-test run (launch → window → search → card → exit); prints
 # "<wall ms> <startup_ms>" and fails unless it exits 0 with {"ok": true, …}.
 self_test() {
