@@ -524,7 +524,7 @@
     <name>ConnectionMapPage</name>
     <message>
         <source>Connections</source>
-        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). Height of one legend row. How long a zoom gesture must pause before the map is painted in full. True while the view is being zoomed: see ``paint``. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
+        <extracomment>Below this zoom the names of introducers on the edges are hidden (unreadable, and slower). Below this zoom people&apos;s names are left out (too small to read, and costly). The zoom levels, close to far, at which names that would cover one another are thinned. Size of people&apos;s names in scene units (pixels at zoom 1). Names never shrink below this many pixels on screen: zoomed out, they grow in the scene. Height of one legend row. How long a zoom gesture must pause before the map is painted in full again (ms). How long the view must be still before the picture used while zooming is re-made (ms). The picture used while zooming reaches this far beyond each side of the view (as a fraction of its size), so zooming out does not show a bare border at once. The name is shown from this zoom on (the scene raises it where names would collide). The dot and the name at its own size: what a click or a label must hit or avoid. Emitted when a layout is on screen (for tests and scripted screenshots).</extracomment>
         <translation>つながり</translation>
     </message>
     <message>
