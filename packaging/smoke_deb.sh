@@ -46,7 +46,9 @@ KAUNTAA_PASSPHRASE="a long passphrase for the smoke test" \
 test -s "$data/copy.kauntaa-enc"
 
 # One --self-test run (launch → window → search → card → exit); prints
-# "<wall ms> <startup_ms>" and fails unless it exits 0 with {"ok": true, …}.
+# "<whole ms> <window ms>", both on the wall clock from the moment of launch, so
+# the window figure includes the bootloader and the interpreter's own start. It
+# fails unless the run exits 0 with {"ok": true, …}.
 self_test() {
   local started ended line
   started=$(date +%s%N)
@@ -55,7 +57,8 @@ self_test() {
   python3 -c 'import json, sys
 result = json.loads(sys.argv[1])
 assert result["ok"], result
-print((int(sys.argv[3]) - int(sys.argv[2])) / 1e6, result["startup_ms"])' "$line" "$started" "$ended"
+started, ended = int(sys.argv[2]), int(sys.argv[3])
+print((ended - started) / 1e6, (result["shown_at_ns"] - started) / 1e6)' "$line" "$started" "$ended"
 }
 first=$(kauntaa --data-dir "$data" --self-test | tail -n 1)
 echo "self-test (installed): $first"
@@ -82,7 +85,9 @@ def figures(path):
     return {
         "self_test_ms": round(statistics.median(wall for wall, _ in runs), 1),
         "window_ms": round(statistics.median(window for _, window in runs), 1),
-        "runs": [{"self_test_ms": round(wall, 1), "window_ms": window} for wall, window in runs],
+        "runs": [
+            {"self_test_ms": round(wall, 1), "window_ms": round(window, 1)} for wall, window in runs
+        ],
     }
 
 
@@ -97,7 +102,9 @@ for name, fig in (("installed", installed), ("source", source)):
         f"{name:9}  whole --self-test {fig['self_test_ms']:7.1f} ms (median of 5),"
         f" window shown at {fig['window_ms']:6.1f} ms"
     )
-assert installed["self_test_ms"] <= 2000, "installed start over the 2 s target"
+# The target is the cold start to the main window; the whole self-test (search,
+# card, the lazily loaded modules, exit) is reported beside it.
+assert installed["window_ms"] <= 2000, "installed start to the window over the 2 s target"
 PY
 
 apt-get remove -y -qq kauntaa >/dev/null

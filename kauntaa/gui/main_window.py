@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._current_id: int | None = None
         #: When the window was first on screen (perf_counter), for start-up figures.
         self.shown_at = 0.0
+        #: The same moment on the wall clock (time.time_ns), comparable across processes.
+        self.shown_at_ns = 0
         self._paths = paths
         self._settings = settings
         self._translations = translations
