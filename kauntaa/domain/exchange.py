@@ -472,35 +472,50 @@ class RowValues:
     extras: tuple[str, ...] = ()
 
 
-def gather(
-    line: int,
-    headers: Sequence[str],
-    cells: Sequence[str],
-    mapping: Sequence[CardField | None],
-    *,
-    keep_unmapped: bool = True,
-) -> RowValues:
-    values: dict[CardField, list[str]] = {}
-    extras: list[str] = []
-    targets = list(mapping) + [None] * (len(headers) - len(mapping))
-    for index, (header, raw, target) in enumerate(zip(headers, cells, targets, strict=False)):
-        cell = raw.strip()
-        if not cell:
-            continue
-        if "\r" in cell:
-            # A cell spanning lines (a memo typed with Alt+Enter in Excel) keeps plain newlines.
-            cell = cell.replace("\r\n", "\n")
-        if target is None:
-            if keep_unmapped:
-                extras.append(f"{header.strip() or f'#{index + 1}'}: {cell}")
-        elif target is not CardField.IGNORE:
-            values.setdefault(target, []).append(cell)
-    # Cells beyond the headings are kept too: nothing in the file is dropped unseen.
-    if keep_unmapped and len(cells) > len(headers):
-        extras += [
-            f"#{i + 1}: {c.strip()}" for i, c in enumerate(cells) if i >= len(headers) and c.strip()
+class Gatherer:
+    """Gathers each row of one table by card field; which column goes where is worked out once."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        mapping: Sequence[CardField | None],
+        *,
+        keep_unmapped: bool = True,
+    ) -> None:
+        targets = list(mapping) + [None] * (len(headers) - len(mapping))
+        #: (column, field or None for "keep as a note", the heading the note uses)
+        self._columns = [
+            (index, target, header.strip() or f"#{index + 1}")
+            for index, (header, target) in enumerate(zip(headers, targets, strict=False))
+            if target is not CardField.IGNORE and (target is not None or keep_unmapped)
         ]
-    return RowValues(line, {k: tuple(v) for k, v in values.items()}, tuple(extras))
+        self._width = len(headers)
+        self._keep_unmapped = keep_unmapped
+
+    def __call__(self, line: int, cells: Sequence[str]) -> RowValues:
+        values: dict[CardField, list[str]] = {}
+        extras: list[str] = []
+        for index, target, label in self._columns:
+            if index >= len(cells):
+                break
+            cell = cells[index].strip()
+            if not cell:
+                continue
+            if "\r" in cell:
+                # A cell spanning lines (a memo typed with Alt+Enter in Excel) keeps plain newlines.
+                cell = cell.replace("\r\n", "\n")
+            if target is None:
+                extras.append(f"{label}: {cell}")
+            else:
+                values.setdefault(target, []).append(cell)
+        # Cells beyond the headings are kept too: nothing in the file is dropped unseen.
+        if self._keep_unmapped and len(cells) > self._width:
+            extras += [
+                f"#{i + 1}: {c.strip()}"
+                for i, c in enumerate(cells)
+                if i >= self._width and c.strip()
+            ]
+        return RowValues(line, {k: tuple(v) for k, v in values.items()}, tuple(extras))
 
 
 def card_from_values(row: RowValues, today: date) -> ImportedCard | RowProblem:

@@ -22,12 +22,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from kauntaa.collector import collector_paused
 from kauntaa.domain.exchange import (
     BASIS_LABELS,
     PRESETS,
     CardField,
     Duplicate,
     DuplicateAction,
+    Gatherer,
     ImportedCard,
     PresetKind,
     RowProblem,
@@ -35,7 +37,6 @@ from kauntaa.domain.exchange import (
     detect_preset,
     email_key,
     find_duplicates,
-    gather,
     map_headers,
     merge_cards,
     name_key,
@@ -350,14 +351,14 @@ class ImportService:
             )
         built: list[ImportedCard] = []
         problems: list[RowProblem] = []
-        for line, cells in table.rows[:limit]:
-            result = card_from_values(
-                gather(line, table.headers, cells, mapping, keep_unmapped=keep_unmapped), today
-            )
-            if isinstance(result, RowProblem):
-                problems.append(result)
-            else:
-                built.append(result)
+        gather = Gatherer(table.headers, mapping, keep_unmapped=keep_unmapped)
+        with collector_paused():
+            for line, cells in table.rows[:limit]:
+                result = card_from_values(gather(line, cells), today)
+                if isinstance(result, RowProblem):
+                    problems.append(result)
+                else:
+                    built.append(result)
         return Cards(tuple(built), tuple(problems))
 
     # -- 3. duplicates ------------------------------------------------------------------
@@ -373,20 +374,22 @@ class ImportService:
             )
         # Only stored customers sharing a key with a row can be its duplicate.
         fields = [c.fields for c in cards.cards]
-        with self._sessions.begin() as s:
-            known = rows.known_people(
-                s,
-                names={k for f in fields if (k := name_key(f.name))},
-                phones={k for f in fields if f.phone and (k := phone_key(f.phone))},
-                emails={k for f in fields if f.email and (k := email_key(f.email))},
-            )
+        with collector_paused():
+            with self._sessions.begin() as s:
+                known = rows.known_people(
+                    s,
+                    names={k for f in fields if (k := name_key(f.name))},
+                    phones={k for f in fields if f.phone and (k := phone_key(f.phone))},
+                    emails={k for f in fields if f.email and (k := email_key(f.email))},
+                )
+            duplicates = find_duplicates(cards.cards, known)
         return ImportPlan(
             source_name=source.name,
             kind=source.kind,
             encoding=source.encoding,
             cards=cards.cards,
             problems=cards.problems,
-            duplicates=find_duplicates(cards.cards, known),
+            duplicates=duplicates,
             default_action=on_duplicate,
         )
 
@@ -421,6 +424,15 @@ class ImportService:
         cancel: threading.Event | None = None,
     ) -> ImportReport:
         """Back up (verified), then write the whole plan in one transaction, or nothing."""
+        with collector_paused():
+            return self._run(plan, progress, cancel)
+
+    def _run(
+        self,
+        plan: ImportPlan,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> ImportReport:
         outcome = resolve(plan)
         total = len(outcome.new) + len(outcome.merges)
         backup = None
@@ -435,13 +447,14 @@ class ImportService:
                 progress(done, total)
 
         step(0)
+        added_visits = 0
         with self._sessions.begin() as s, bulk.loading(s):
             for start in range(0, len(outcome.new), BATCH):
-                batch = outcome.new[start : start + BATCH]
-                rows.add_many(s, [_new_card(c, now) for c in batch], now=now)
+                batch = [_new_card(c, now) for c in outcome.new[start : start + BATCH]]
+                rows.add_many(s, batch, now=now)
+                added_visits += sum(len(c.visit_times) for c in batch)
                 step(start + len(batch))
             done = len(outcome.new)
-            added_visits = sum(len(c.visit_times(now)) for c in outcome.new)
             for customer_id, cards in outcome.merges.items():
                 merged = cards[0]
                 for more in cards[1:]:
@@ -457,8 +470,7 @@ class ImportService:
             step(total)
         if progress is not None:
             progress(total, total)
-        report = self._report(plan, outcome, dry_run=False, backup=backup)
-        return replace(report, visits=added_visits) if total else report
+        return self._report(plan, outcome, dry_run=False, backup=backup, visits=added_visits)
 
     def _report(
         self,
@@ -467,16 +479,20 @@ class ImportService:
         *,
         dry_run: bool,
         backup: Path | None = None,
+        visits: int | None = None,
     ) -> ImportReport:
+        """What was (or would be) done; ``visits`` as written, else as the rows would add."""
         now = self._clock()
         written = [*outcome.new, *(c for cards in outcome.merges.values() for c in cards)]
+        if visits is None:
+            visits = sum(len(c.visit_times(now)) for c in written)
         return ImportReport(
             source_name=plan.source_name,
             encoding=plan.encoding,
             added=len(outcome.new),
             merged=outcome.merged_rows,
             skipped=tuple(sorted(outcome.skipped, key=lambda s: s.line)),
-            visits=sum(len(c.visit_times(now)) for c in written),
+            visits=visits,
             notes=sum(1 for c in outcome.new if c.note)
             + sum(1 for cards in outcome.merges.values() if any(c.note for c in cards)),
             warnings=tuple(

@@ -135,3 +135,27 @@ def test_romaji_of_kana_is_plain_ascii(hira: str) -> None:
     key = romaji(hira)
     assert key == key.casefold()
     assert all(ch.isascii() and ch.isalnum() for ch in key)
+
+
+def _latin_by_definition(text: str) -> bool:
+    """``is_latin`` without its kana-and-kanji shortcut: all ASCII once normalised."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return any(ch.isascii() and ch.isalpha() for ch in stripped) and stripped.isascii()
+
+
+# Any text, weighted towards kana, CJK punctuation, width forms and Latin with marks.
+_MIXED = st.one_of(
+    st.characters(max_codepoint=0xFFFF),
+    st.characters(min_codepoint=0x3000, max_codepoint=0x30FF),
+    st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),
+    st.characters(min_codepoint=0x20, max_codepoint=0x17F),
+)
+
+
+@given(st.text(alphabet=_MIXED, max_size=12))
+@example("a゛")  # a spacing voiced mark normalises to a space and a combining mark
+@example("ｶ")
+@example("Satō")
+def test_the_script_shortcut_never_changes_is_latin(text: str) -> None:
+    assert is_latin(text) == _latin_by_definition(text)
