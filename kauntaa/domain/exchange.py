@@ -273,6 +273,8 @@ def normalise_reading(text: str) -> str:
     'ﾀﾅｶ ﾐｻｷ', 'タナカ　ミサキ' and 'たなか みさき' are all stored as 'たなか みさき'.
     Latin letters (a romaji reading) are kept as written.
     """
+    if not text:
+        return ""
     text = nfkc(text).replace("\u3000", " ")
     # NFKC leaves a half-width voiced mark that followed a space-less letter composed;
     # jaconv turns the remaining katakana (including ヴ) into hiragana.
@@ -539,7 +541,7 @@ def card_from_values(row: RowValues, today: date) -> ImportedCard | RowProblem:
         notes.append(f"{label}: {value}")
         warnings.append(label)
 
-    email = one(CardField.EMAIL).split()[0] if one(CardField.EMAIL) else ""
+    email = next(iter(one(CardField.EMAIL).split()), "")
     if email and not looks_like_email(email):
         moved("メール / Email", email)
         email = ""
@@ -653,33 +655,39 @@ class _Index:
     phones: dict[str, object] = field(default_factory=dict)
     emails: dict[str, object] = field(default_factory=dict)
 
-    def add(
-        self,
-        name: str,
-        reading: str,
-        phone: str,
-        email: str,
-        ref: object,
-        folded: str | None = None,
-    ) -> None:
-        if key := (name_key(name) if folded is None else folded):
-            self.names.setdefault(key, []).append((reading, ref))
-        if phone and (key := phone_key(phone)):
-            self.phones.setdefault(key, ref)
-        if email and (key := email_key(email)):
-            self.emails.setdefault(key, ref)
+    def add(self, keys: _Keys, reading: str, ref: object) -> None:
+        if keys.name:
+            self.names.setdefault(keys.name, []).append((reading, ref))
+        if keys.phone:
+            self.phones.setdefault(keys.phone, ref)
+        if keys.email:
+            self.emails.setdefault(keys.email, ref)
 
-    def find(
-        self, folded: str, reading: str, phone: str, email: str
-    ) -> tuple[MatchBasis, object] | None:
-        for known_reading, ref in self.names.get(folded, ()):
+    def find(self, keys: _Keys, reading: str) -> tuple[MatchBasis, object] | None:
+        for known_reading, ref in self.names.get(keys.name, ()):
             if readings_agree(reading, known_reading):
                 return MatchBasis.NAME, ref
-        if phone and (key := phone_key(phone)) and key in self.phones:
-            return MatchBasis.PHONE, self.phones[key]
-        if email and (key := email_key(email)) and key in self.emails:
-            return MatchBasis.EMAIL, self.emails[key]
+        if keys.phone in self.phones:
+            return MatchBasis.PHONE, self.phones[keys.phone]
+        if keys.email in self.emails:
+            return MatchBasis.EMAIL, self.emails[keys.email]
         return None
+
+
+class _Keys(NamedTuple):
+    """The folded name, phone and email a duplicate is matched on; empty when missing."""
+
+    name: str
+    phone: str
+    email: str
+
+    @classmethod
+    def of(cls, name: str, phone: str, email: str, folded_name: str | None = None) -> _Keys:
+        return cls(
+            name_key(name) if folded_name is None else folded_name,
+            phone_key(phone) if phone else "",
+            email_key(email) if email else "",
+        )
 
 
 def find_duplicates(
@@ -693,26 +701,27 @@ def find_duplicates(
     """
     stored = _Index()
     for person in known:
-        stored.add(person.name, person.reading, person.phone, person.email, person, person.name_key)
+        keys = _Keys.of(person.name, person.phone, person.email, person.name_key)
+        stored.add(keys, person.reading, person)
     earlier = _Index()
     found: dict[int, Duplicate] = {}
     for card in cards:
         f = card.fields
-        folded = name_key(f.name)
-        hit = stored.find(folded, f.reading, f.phone, f.email)
+        keys = _Keys.of(f.name, f.phone, f.email)
+        hit = stored.find(keys, f.reading)
         if hit is not None:
             basis, ref = hit
             assert isinstance(ref, KnownPerson)
             found[card.line] = Duplicate(card.line, basis, ref.id, ref.name)
         else:
-            hit = earlier.find(folded, f.reading, f.phone, f.email)
+            hit = earlier.find(keys, f.reading)
             if hit is not None:
                 basis, ref = hit
                 assert isinstance(ref, ImportedCard)
                 found[card.line] = Duplicate(
                     card.line, basis, customer_name=ref.fields.name, earlier_line=ref.line
                 )
-        earlier.add(f.name, f.reading, f.phone, f.email, card, folded)
+        earlier.add(keys, f.reading, card)
     return found
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from kauntaa.domain.suggestions import match_keys
 from kauntaa.domain.text import fold, is_kana, is_latin, romaji, tokens
@@ -76,8 +76,9 @@ MATCH_LABELS: dict[MatchKind, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class SearchTerm:
+class SearchTerm(NamedTuple):
+    """One key a card is found by. A tuple: a bulk import makes ~90,000 of them at once."""
+
     tier: int
     kind: MatchKind
     term: str
@@ -91,11 +92,12 @@ def tier_of(kind: MatchKind) -> int:
 def _keyed(kind: MatchKind, text: str) -> list[SearchTerm]:
     """The whole field's key, plus each word's key when there is more than one word."""
     key_fn = romaji if kind is MatchKind.ROMAJI else fold
+    tier = _TIER[kind]
     whole = key_fn(text)
     words = tokens(text)
-    result = [SearchTerm(_TIER[kind], kind, whole, True)] if whole else []
+    result = [SearchTerm(tier, kind, whole, True)] if whole else []
     if len(words) > 1:
-        result += [SearchTerm(_TIER[kind], kind, k, False) for w in words if (k := key_fn(w))]
+        result += [SearchTerm(tier, kind, k, False) for w in words if (k := key_fn(w))]
     return result
 
 
@@ -110,8 +112,7 @@ def customer_terms(
     looking_for: str = "",
 ) -> list[SearchTerm]:
     """All search terms of one card, without duplicates."""
-    terms: list[SearchTerm] = []
-    terms += _keyed(MatchKind.NAME, name)
+    terms = _keyed(MatchKind.NAME, name)
     spoken = reading or (name if is_kana(name) or is_latin(name) else "")
     if reading:
         terms += _keyed(MatchKind.READING, reading)
@@ -120,25 +121,33 @@ def customer_terms(
     if call_name:
         terms += _keyed(MatchKind.CALL_NAME, call_name)
         if is_kana(call_name) or is_latin(call_name):
+            # The romaji of a call name, found as the call name itself.
+            romaji_terms = _keyed(MatchKind.ROMAJI, call_name)
             terms += [
-                SearchTerm(NAME_TIER, MatchKind.CALL_NAME, t.term, t.whole)
-                for t in _keyed(MatchKind.ROMAJI, call_name)
+                SearchTerm(NAME_TIER, MatchKind.CALL_NAME, t.term, t.whole) for t in romaji_terms
             ]
     for tag in tags:
         terms += _keyed(MatchKind.TAG, tag)
-    for kind, text in (
+    profile = (
         (MatchKind.OCCUPATION, occupation),
         (MatchKind.OFFERS, offers),
         (MatchKind.LOOKING_FOR, looking_for),
-    ):
-        terms += [SearchTerm(PROFILE_TIER, kind, k, False) for w in tokens(text) if (k := fold(w))]
-    for kind, text in ((MatchKind.OFFERS, offers), (MatchKind.LOOKING_FOR, looking_for)):
-        terms += [SearchTerm(MATCH_TIER, kind, k, False) for k in match_keys(text)]
+    )
+    for kind, text in profile:
+        if text:
+            terms += [
+                SearchTerm(PROFILE_TIER, kind, k, False) for w in tokens(text) if (k := fold(w))
+            ]
+    for kind, text in profile[1:]:
+        if text:
+            terms += [SearchTerm(MATCH_TIER, kind, k, False) for k in match_keys(text)]
+    # One term per (tier, kind, key); a whole-field term wins over the same key as a word.
     unique: dict[tuple[int, MatchKind, str], SearchTerm] = {}
     for t in terms:
-        seen = unique.get((t.tier, t.kind, t.term))
+        key = (t.tier, t.kind, t.term)
+        seen = unique.get(key)
         if seen is None or (t.whole and not seen.whole):
-            unique[(t.tier, t.kind, t.term)] = t
+            unique[key] = t
     return list(unique.values())
 
 

@@ -191,9 +191,7 @@ def _cleaned(card: ImportedCard) -> ImportedCard:
         fields = replace(
             fields, reading=nfkc(fields.name) if is_kana(fields.name) else _guess(fields.name)
         )
-    if len(card.note) > 10_000:
-        card = replace(card, note=card.note[:10_000])
-    return replace(card, fields=fields)
+    return replace(card, fields=fields, note=card.note[:10_000])
 
 
 def as_stored(card: ImportedCard) -> ImportedCard:

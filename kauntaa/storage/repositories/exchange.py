@@ -116,6 +116,10 @@ def _lookup_order(row: tuple[int, int, str, str, int]) -> tuple[int, str, str]:
     return row[1], row[3], row[2]
 
 
+def _visit_time(row: tuple[int, str, str, str]) -> str:
+    return row[1]
+
+
 def _next_id(session: Session, column: object) -> int:
     return int(session.scalar(select(func.coalesce(func.max(column), 0))) or 0) + 1
 
@@ -213,7 +217,8 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     if visit_rows:
         connection.exec_driver_sql(
             "INSERT INTO visit (customer_id, at, order_text, source) VALUES (?, ?, ?, ?)",
-            visit_rows,
+            # By time, the day index's order; new ids sit at the end of the per-customer one.
+            sorted(visit_rows, key=_visit_time),
         )
     bulk.insert_rows(session, NoteRow, note_rows)
     bulk.index_notes(session, ((int(str(n["id"])), str(n["body"])) for n in note_rows))
