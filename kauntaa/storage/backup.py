@@ -62,6 +62,12 @@ def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     }
 
 
+#: Page cache for the check, in KiB (filled only as far as the file goes): the check
+#: looks every index entry up in its table, and with the default 2 MiB it rereads
+#: the same pages over and over. 357 MB café: 6.5 s instead of 9–12 s.
+VERIFY_CACHE_KIB = 256 * 1024
+
+
 def verify_file(path: Path) -> dict[str, int]:
     """Open a copy read-only and prove it whole; return its row counts or raise BackupError.
 
@@ -79,6 +85,7 @@ def verify_file(path: Path) -> dict[str, int]:
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA cell_size_check = ON")
+        connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             raise _failed(path, "integrity_check: " + "; ".join(str(r[0]) for r in result[:3]))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kauntaa.errors import BackupError, Message, StorageError
 from kauntaa.storage.backup import (
+    VERIFY_CACHE_KIB,
     BackupInfo,
     file_version,
     fsync_dir,
@@ -72,6 +73,7 @@ def check_file(path: Path, *, full: bool) -> str | None:
         raise _unreadable(path, exc) from exc
     try:
         if full:
+            connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
             rows = connection.execute("PRAGMA integrity_check").fetchall()
             if rows == [("ok",)] and connection.execute("PRAGMA foreign_key_check").fetchone():
                 return "foreign_key_check found orphaned rows"
