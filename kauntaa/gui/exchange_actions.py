@@ -153,11 +153,27 @@ class ExchangeActions(QObject):
         window = self._window
         if not window.ready:
             return None
+        if window.privacy.on:
+            window.toast(
+                self.tr("Turn privacy mode off first: the import shows the file's contact details.")
+            )
+            return None
         wizard = ImportWizard(window.shop, self._language(), window, path)
         wizard.finished.connect(lambda _result: self._imported(wizard))
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def privacy_changed(self, on: bool) -> None:
+        """Privacy mode closes the wizard's previews of the file; a running import goes on."""
+        wizard = self.wizard
+        if on and wizard is not None and not wizard.running:
+            written = wizard.report is not None  # then the report's own toast follows
+            wizard.reject()
+            if not written:
+                self._window.toast(
+                    self.tr("The import was closed for privacy mode. Nothing was written.")
+                )
 
     def _imported(self, wizard: ImportWizard) -> None:
         report = wizard.report

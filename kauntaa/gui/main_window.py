@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
             ),
             ui.menu_customer,
         )
+        self.privacy.privacy_changed.connect(self.exchange.privacy_changed)
         self.ledger = LedgerActions(
             self,
             WindowHooks(

@@ -1193,6 +1193,14 @@ introduced by %3, %4</translation>
         <translation>E&amp;xport customers…</translation>
     </message>
     <message>
+        <source>Turn privacy mode off first: the import shows the file&apos;s contact details.</source>
+        <translation>Turn privacy mode off first: the import shows the file&apos;s contact details.</translation>
+    </message>
+    <message>
+        <source>The import was closed for privacy mode. Nothing was written.</source>
+        <translation>The import was closed for privacy mode. Nothing was written.</translation>
+    </message>
+    <message>
         <source>Imported: %1 added, %2 merged, %3 skipped</source>
         <translation>Imported: %1 added, %2 merged, %3 skipped</translation>
     </message>
@@ -1617,7 +1625,7 @@ The last dialog opened (tests and scripted runs reach it here).</extracomment>
     </message>
     <message>
         <source>Opening the shop…</source>
-        <extracomment>When the window was first on screen (perf_counter), for start-up figures.</extracomment>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes.</extracomment>
         <translation>Opening the shop…</translation>
     </message>
     <message>

@@ -1190,6 +1190,14 @@ introduced by %3, %4</source>
         <translation>お客さまを書き出す(&amp;X)…</translation>
     </message>
     <message>
+        <source>Turn privacy mode off first: the import shows the file&apos;s contact details.</source>
+        <translation>先にプライバシーモードを切ってください。取り込みの画面にはファイルの連絡先が表示されます。</translation>
+    </message>
+    <message>
+        <source>The import was closed for privacy mode. Nothing was written.</source>
+        <translation>プライバシーモードのため取り込みを閉じました。何も書き込んでいません。</translation>
+    </message>
+    <message>
         <source>Imported: %1 added, %2 merged, %3 skipped</source>
         <translation>取り込み完了: 追加 %1、まとめ %2、スキップ %3</translation>
     </message>
@@ -1609,7 +1617,7 @@ The last dialog opened (tests and scripted runs reach it here).</extracomment>
     </message>
     <message>
         <source>Opening the shop…</source>
-        <extracomment>When the window was first on screen (perf_counter), for start-up figures.</extracomment>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes.</extracomment>
         <translation>お店のデータを開いています…</translation>
     </message>
     <message>

@@ -204,3 +204,22 @@ def test_export_dialog_writes_everything_as_a_zip(
     qtbot.waitUntil(lambda: (tmp_path / "all.zip").exists() and not window.busy)
     assert window.exchange.last_export.customers == 3
     assert window.exchange.last_export.visits == 1
+
+
+def test_privacy_mode_keeps_the_files_contact_details_off_the_screen(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    before = shop.customers.count()
+    window.privacy.set_privacy(True)
+    assert window.exchange.open_import(FIXTURES / "square_customers.csv") is None
+    assert "privacy mode off" in window._ui.status_bar.currentMessage()
+
+    window.privacy.set_privacy(False)
+    wizard = open_wizard(window, FIXTURES / "square_customers.csv")
+    assert wizard.isVisible()
+    window.privacy.set_privacy(True)  # the key pressed while the preview is up
+
+    assert not wizard.isVisible()
+    assert window.exchange.wizard is None
+    assert "Nothing was written" in window._ui.status_bar.currentMessage()
+    assert shop.customers.count() == before
