@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -431,11 +432,8 @@ class ImportService:
         progress: Progress | None,
         cancel: threading.Event | None,
     ) -> ImportReport:
-        outcome = resolve(plan)
+        outcome, backup = self._resolve_during_backup(plan)
         total = len(outcome.new) + len(outcome.merges)
-        backup = None
-        if total:
-            backup = self._backups.backup_now(reason="import").path
         now = self._clock()
 
         def step(done: int) -> None:
@@ -469,6 +467,30 @@ class ImportService:
         if progress is not None:
             progress(total, total)
         return self._report(plan, outcome, dry_run=False, backup=backup, visits=added_visits)
+
+    def _resolve_during_backup(self, plan: ImportPlan) -> tuple[_Outcome, Path | None]:
+        """Decide every row while the verified backup is taken, the write waiting for both.
+
+        The backup copies the file page batch by page batch, through Python, and
+        then SQLite checks the copy (integrity_check) for seconds without it. So the
+        rows are cleaned and their readings guessed (pykakasi's dictionary loaded)
+        once the copy is done, during the check. A file whose every row turns out
+        to be skipped still gets its backup: harmless, and rarer than a slow import.
+        """
+        if not plan.cards:
+            return resolve(plan), None
+        copied = threading.Event()
+
+        def copying(done: int, total: int) -> None:
+            if done >= total:
+                copied.set()
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kauntaa-backup") as pool:
+            backup = pool.submit(self._backups.backup_now, reason="import", progress=copying)
+            while not copied.wait(0.05) and not backup.done():
+                pass
+            outcome = resolve(plan)
+            return outcome, backup.result().path
 
     def _report(
         self,
