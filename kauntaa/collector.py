@@ -1,7 +1,7 @@
 """Pausing Python's cyclic garbage collector around bulk work.
 
-An import, a demo load or a dictionary load creates hundreds of thousands of
-small objects that all stay alive until the work ends. CPython starts a
+An import, a dictionary load or a busy day's summary creates thousands to
+hundreds of thousands of small objects that all stay alive until the work ends. CPython starts a
 collection every few hundred allocations and, now and then, walks every object
 in the process, so meanwhile it visits the same live objects again and again for
 nothing: a quarter of a 10,000-row import, half of pykakasi's dictionary load
@@ -18,7 +18,11 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """No cyclic collection inside the block; nested pauses end with the outermost one."""
+    """No cyclic collection inside the block; nested pauses end with the outermost one.
+
+    The switch is the process's: across threads, the first pause to end turns the
+    collector back on, which costs only speed.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
