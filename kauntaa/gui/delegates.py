@@ -132,16 +132,32 @@ class ChipDelegate(QStyledItemDelegate):
     def _text_font(self, option: QStyleOptionViewItem) -> QFont:
         return _font(option.font, 15)
 
+    #: The chip's height; the strip may give an item more, and the chip stays centred in it,
+    #: so the dot and the name keep the width ``sizeHint`` reserved for them.
+    CHIP_HEIGHT = 36
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         width = QFontMetrics(self._text_font(option)).horizontalAdvance(text)
-        return QSize(width + 56, 48)
+        # 3 + dot (height − 10) + 12 before the name, 10 + 3 after it.
+        return QSize(width + self.CHIP_HEIGHT + 20, self.CHIP_HEIGHT + 12)
+
+    def layout(self, item: QRectF) -> tuple[QRectF, QRectF, QRectF]:
+        """The chip, its initials dot and the name's box, inside an item's rectangle."""
+        chip = QRectF(
+            item.left() + 3,
+            item.center().y() - self.CHIP_HEIGHT / 2,
+            item.width() - 6,
+            self.CHIP_HEIGHT,
+        )
+        dot = QRectF(chip.left() + 5, chip.top() + 5, chip.height() - 10, chip.height() - 10)
+        return chip, dot, chip.adjusted(dot.width() + 12, 0, -10, 0)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         colors = self._theme.colors
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         customer_id = int(index.data(Qt.ItemDataRole.UserRole + 1) or 0)
-        rect = QRectF(option.rect).adjusted(3, 6, -3, -6)
+        rect, dot, name = self.layout(QRectF(option.rect))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         chip = QPainterPath()
@@ -150,13 +166,8 @@ class ChipDelegate(QStyledItemDelegate):
         painter.fillPath(chip, colors.accent_soft if selected else colors.surface)
         painter.setPen(QPen(colors.border, 1))
         painter.drawPath(chip)
-        dot = QRectF(rect.left() + 5, rect.top() + 5, rect.height() - 10, rect.height() - 10)
         paint_avatar(painter, dot, customer_id, text, None)
         painter.setPen(colors.text)
         painter.setFont(self._text_font(option))
-        painter.drawText(
-            rect.adjusted(dot.width() + 12, 0, -10, 0),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            text,
-        )
+        painter.drawText(name, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()

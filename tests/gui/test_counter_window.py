@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kauntaa.domain.customers import CustomerFields
+from kauntaa.gui.delegates import ChipDelegate
 from kauntaa.gui.dialogs.customer_dialog import CustomerDialog
 from kauntaa.gui.main_window import MainWindow
 from kauntaa.services.shop import Shop
@@ -238,6 +239,24 @@ def test_the_in_shop_strip_opens_a_card(
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     assert window.current_customer_id() == regulars["sato"]
+
+
+def test_an_in_shop_chip_has_room_for_the_whole_name(
+    window: MainWindow, regulars: dict[str, int]
+) -> None:
+    view = window._ui.in_shop_view
+    index = window.in_shop_model.index(0, 0)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, ChipDelegate)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    name = str(index.data())
+    needed = QFontMetrics(delegate._text_font(option)).horizontalAdvance(name)
+    item = QRectF(view.visualRect(index))
+    # The strip gives the chip more height than it asked for; the name must still fit.
+    assert item.height() > delegate.sizeHint(option, index).height()
+    _chip, _dot, box = delegate.layout(item)
+    assert box.width() >= needed
 
 
 def test_models_follow_the_qt_contract(window: MainWindow, qtmodeltester: ModelTester) -> None:
