@@ -37,6 +37,11 @@ def outcome_label(kind: OutcomeKind) -> str:
     return labels[kind]
 
 
+def _aside(text: str) -> str:
+    """A remark after a phrase, in the language's brackets: '（土曜）', ' (Saturdays)'."""
+    return QCoreApplication.translate("CardView", " (%1)").replace("%1", text)
+
+
 def _link(action: str, ident: int, text: str, colors: Colors) -> str:
     # Inline colour: QTextBrowser paints links in the palette's blue otherwise,
     # unreadable on the dark theme.
@@ -87,7 +92,7 @@ def _introduction(intro: Introduction, seen_from: int, colors: Colors) -> str:
     )
     outcome = outcome_label(intro.outcome_kind)
     if intro.outcome_text:
-        outcome += f"（{escape(intro.outcome_text)}）"
+        outcome += _aside(escape(intro.outcome_text))
     if intro.outcome_on and intro.outcome_kind is not OutcomeKind.NONE_YET:
         outcome += f", {intro.outcome_on:%Y-%m-%d}"
     if intro.follow_up_on:
@@ -212,7 +217,7 @@ def render(
         gap = f"{round(card.rhythm.typical_gap_days)}"
         rhythm = QCoreApplication.translate("CardView", "usually every %1 days").replace("%1", gap)
         if card.rhythm.usual_weekday is not None:
-            rhythm += f"（{weekday_name(card.rhythm.usual_weekday)}）"
+            rhythm += _aside(weekday_name(card.rhythm.usual_weekday))
         stats.append(rhythm)
     parts.append(
         f'<p style="margin-top:12px; font-size:15px; color:{muted};">'
@@ -280,7 +285,7 @@ def render(
     parts.append(_section(QCoreApplication.translate("CardView", "Circles"), colors))
     names = [
         _link("circle", m.circle_id, escape(m.circle_name), colors)
-        + (f"（{escape(m.role)}）" if m.role else "")
+        + (_aside(escape(m.role)) if m.role else "")
         + (" ☎" if m.is_contact else "")
         for m in card.circles
     ]

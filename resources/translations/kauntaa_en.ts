@@ -143,6 +143,10 @@
         <translation>done</translation>
     </message>
     <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
         <source>someone whose record was deleted</source>
         <translation>someone whose record was deleted</translation>
     </message>

@@ -143,6 +143,10 @@
         <translation>済み</translation>
     </message>
     <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <source>someone whose record was deleted</source>
         <translation>記録が削除された方</translation>
     </message>
@@ -1191,7 +1195,7 @@ introduced by %3, %4</source>
     </message>
     <message>
         <source>Turn privacy mode off first: the import shows the file&apos;s contact details.</source>
-        <translation>先にプライバシーモードを切ってください。取り込みの画面にはファイルの連絡先が表示されます。</translation>
+        <translation>連絡先が画面に出るため、先にプライバシーモードを切ってください。</translation>
     </message>
     <message>
         <source>The import was closed for privacy mode. Nothing was written.</source>

@@ -234,7 +234,10 @@ def test_add_to_a_circle_from_the_card(
 
     monkeypatch.setattr(JoinCircleDialog, "exec", choose)
     window._link(QUrl(f"kauntaa:join-circle/{introduced['sato']}"))
-    assert "フィルム写真部（会計）" in window.card_text()
+    assert "フィルム写真部 (会計)" in window.card_text()  # English brackets in the English UI
+    window.apply_settings("ja", "light")
+    qtbot.waitUntil(lambda: "フィルム写真部（会計）" in window.card_text())  # and Japanese ones
+    window.apply_settings("en", "light")
     window._link(QUrl(f"kauntaa:circle/{introduced['circle']}"))
     assert window.current_page is window.circles_page
     assert "佐藤 健太" in window.circles_page.detail_text()
