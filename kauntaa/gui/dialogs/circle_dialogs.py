@@ -34,24 +34,12 @@ from PySide6.QtWidgets import (
 from kauntaa.domain.circles import Circle, Event
 from kauntaa.domain.customers import CustomerFields, CustomerRef
 from kauntaa.errors import KauntaaError, ProbableDuplicateError
+from kauntaa.gui.error_label import ErrorLabel
 
 if TYPE_CHECKING:
     from kauntaa.services.shop import Shop
 
 PICK_LIMIT = 30
-
-
-class _ErrorLabel(QLabel):
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("error_label")
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
 
 
 class PersonSearch(QWidget):
@@ -182,7 +170,7 @@ class CircleDialog(QDialog):
         self.contact_label = QLabel(self)
         self.choose_contact_button = QPushButton(self.tr("Choose…"), self)
         self.clear_contact_button = QPushButton(self.tr("None"), self)
-        self.error_label = _ErrorLabel(self)
+        self.error_label = ErrorLabel(self)
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact_label, 1)
         contact_row.addWidget(self.choose_contact_button)
@@ -278,7 +266,7 @@ class EventDialog(QDialog):
         self.announced_check = QCheckBox(self.tr("Announced in the newsletter"), self)
         self.announced_check.setObjectName("announced_check")
         self.announced_check.setChecked(event.announced_in_newsletter if event else False)
-        self.error_label = _ErrorLabel(self)
+        self.error_label = ErrorLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Date and time"), self.when_edit)
@@ -357,7 +345,7 @@ class AttendanceDialog(QDialog):
         new_form.addRow(self.tr("Name"), self.name_edit)
         new_form.addRow(self.tr("Reading"), self.reading_edit)
         new_form.addRow("", self.add_new_button)
-        self.error_label = _ErrorLabel(self)
+        self.error_label = ErrorLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -437,7 +425,7 @@ class JoinCircleDialog(QDialog):
         self.role_edit = QLineEdit(self)
         self.role_edit.setObjectName("role_edit")
         self.role_edit.setPlaceholderText(self.tr("e.g. treasurer, teacher (optional)"))
-        self.error_label = _ErrorLabel(self)
+        self.error_label = ErrorLabel(self)
         form = QFormLayout()
         form.addRow(self.tr("Circle"), self.circle_combo)
         form.addRow(self.tr("Role"), self.role_edit)

@@ -30,6 +30,7 @@ from kauntaa.domain.text import guess_reading, reading_romaji
 from kauntaa.errors import ProbableDuplicateError, UserError
 from kauntaa.gui._generated.ui_customer_dialog import Ui_CustomerDialog
 from kauntaa.gui.avatars import avatar_pixmap, photo_pixmap
+from kauntaa.gui.error_label import ErrorLabel
 
 PHOTO_EDGE = 512
 _TAG_SPLIT = re.compile(r"[,、，]")
@@ -61,7 +62,7 @@ class CustomerDialog(QDialog):
         self._photo: bytes | None = None
         self._photo_cleared = False
         self.result_customer: Customer | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, ErrorLabel] = {}
         ui = self._ui
         ui.duplicate_label.hide()
         ui.birthday_edit.setEnabled(False)
@@ -356,16 +357,12 @@ class CustomerDialog(QDialog):
     def _set_error(self, field: str, text: str) -> None:
         label = self._errors.get(field)
         if label is None:
-            label = QLabel(self)
-            label.setObjectName(f"{field}_error_label")
-            label.setProperty("role", "error")
-            label.setWordWrap(True)
+            label = ErrorLabel(self, f"{field}_error_label")
             anchor = self._anchor(field)
             row = self._row_of(anchor)
             self._ui.form_layout.insertRow(row + 1, "", label)
             self._errors[field] = label
-        label.setText(text)
-        label.show()
+        label.show_error(text)
         anchor = self._anchor(field)
         if isinstance(anchor, QLineEdit | QPlainTextEdit):
             anchor.setFocus()

@@ -34,6 +34,7 @@ from kauntaa.domain.search import SearchHit
 from kauntaa.errors import KauntaaError, UserError
 from kauntaa.gui.card_html import outcome_label
 from kauntaa.gui.delegates import CARD_HEIGHT, CustomerCardDelegate
+from kauntaa.gui.error_label import ErrorLabel
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.theme import ThemeManager
 
@@ -199,10 +200,7 @@ class IntroduceDialog(QDialog):
         self.context_edit.setPlaceholderText(self.tr("Why: “both into film cameras”"))
         self.planned_check = QCheckBox(self.tr("Planned: next time one of them comes in"))
         self.planned_check.setChecked(planned)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -243,10 +241,10 @@ class IntroduceDialog(QDialog):
         first = self.first_picker.chosen_id()
         second = self.second_picker.chosen_id()
         if first is None or second is None:
-            self._show_error(self.tr("Choose both people first."))
+            self.error_label.show_error(self.tr("Choose both people first."))
             return
         if self.by_regular_check.isChecked() and by is None:
-            self._show_error(self.tr("Choose the regular who introduced them."))
+            self.error_label.show_error(self.tr("Choose the regular who introduced them."))
             return
         try:
             self.result_introduction = self._introduce(
@@ -258,15 +256,11 @@ class IntroduceDialog(QDialog):
                 planned=self.planned_check.isChecked(),
             )
         except KauntaaError as exc:
-            self._show_error(exc.text(self._language))
+            self.error_label.show_error(exc.text(self._language))
             if isinstance(exc, UserError) and exc.field == "on":
                 self.date_edit.setFocus()
             return
         super().accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
 
 
 class OutcomeDialog(QDialog):
@@ -314,10 +308,7 @@ class OutcomeDialog(QDialog):
         self.follow_up_edit.setDisplayFormat("yyyy-MM-dd")
         self.follow_up_edit.setEnabled(False)
         self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = ErrorLabel(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -354,7 +345,6 @@ class OutcomeDialog(QDialog):
                 ),
             )
         except KauntaaError as exc:
-            self.error_label.setText(exc.text(self._language))
-            self.error_label.show()
+            self.error_label.show_error(exc.text(self._language))
             return
         super().accept()

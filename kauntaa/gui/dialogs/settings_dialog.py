@@ -31,6 +31,7 @@ from kauntaa.domain import pin
 from kauntaa.errors import UserError
 from kauntaa.gui._generated.ui_settings_dialog import Ui_SettingsDialog
 from kauntaa.gui.backup_folder import BackupFolderBox
+from kauntaa.gui.error_label import ErrorLabel
 from kauntaa.settings import Settings
 
 MAX_IDLE_MINUTES = 240
@@ -129,11 +130,7 @@ class SettingsDialog(QDialog):
         self.not_encryption_label.setObjectName("not_encryption_label")
         self.not_encryption_label.setWordWrap(True)
         form.addRow(self.not_encryption_label)
-        self.pin_error_label = QLabel("", box)
-        self.pin_error_label.setObjectName("pin_error_label")
-        self.pin_error_label.setProperty("role", "error")
-        self.pin_error_label.setWordWrap(True)
-        self.pin_error_label.hide()
+        self.pin_error_label = ErrorLabel(box, "pin_error_label")
         form.addRow(self.pin_error_label)
 
         notice_box = QGroupBox(self.tr("Purpose of use (shown to customers on request)"), self)
@@ -167,10 +164,6 @@ class SettingsDialog(QDialog):
         edit.textEdited.connect(lambda _t: self.pin_error_label.hide())
         return edit
 
-    def _show_error(self, text: str) -> None:
-        self.pin_error_label.setText(text)
-        self.pin_error_label.show()
-
     def accept(self) -> None:
         """Check the PIN fields first; on a problem the dialog stays open with what was typed."""
         language = self._settings.effective_language
@@ -181,7 +174,7 @@ class SettingsDialog(QDialog):
             if self._settings.pin_hash and self._verify is not None:
                 problem = self._verify(self.current_pin_edit.text())
                 if problem is not None:
-                    self._show_error(problem)
+                    self.pin_error_label.show_error(problem)
                     self.current_pin_edit.setFocus()
                     return
             if removing:
@@ -190,7 +183,7 @@ class SettingsDialog(QDialog):
                 try:
                     clean = pin.check_new_pin(new, self.repeat_pin_edit.text())
                 except UserError as exc:
-                    self._show_error(exc.text(language))
+                    self.pin_error_label.show_error(exc.text(language))
                     self.new_pin_edit.setFocus()
                     return
                 self._new_hash = pin.hash_pin(clean)
