@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -97,7 +98,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Who:"), who)
         form.addRow(self.tr("&Form:"), self.form_combo)
-        form.addRow(self.tr("&Save to:"), where)
+        # A label of a row of widgets needs its buddy named, or the & shows as it is.
+        where_label = QLabel(self.tr("&Save to:"))
+        where_label.setBuddy(self.path_edit)
+        form.addRow(where_label, where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

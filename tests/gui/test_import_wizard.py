@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget, QWizard
+from PySide6.QtWidgets import QLabel, QTableWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from kauntaa.domain.exchange import CardField, DuplicateAction
@@ -102,8 +102,11 @@ def test_changing_the_encoding_redraws_the_preview(qtbot: QtBot, window: MainWin
     assert "髙橋 一郎" in page.raw_view.toPlainText()
     page.encoding_combo.setCurrentText("utf-8")
     page.reload()
-    assert page.raw_view.toPlainText() == ""
+    # Garbled, as the message says: the owner sees why and picks another encoding.
+    assert "髙橋 一郎" not in page.raw_view.toPlainText()
+    assert "\ufffd" in page.raw_view.toPlainText()
     assert page.error_label.text().startswith("Line 1:")
+    assert "preview" in page.error_label.text()
     assert not page.isComplete()
     page.encoding_combo.setCurrentText("cp932")
     page.reload()
@@ -143,6 +146,8 @@ def test_vcards_skip_the_column_page_and_show_the_contacts(
 def test_a_malformed_file_is_explained_and_cannot_go_on(qtbot: QtBot, window: MainWindow) -> None:
     wizard = open_wizard(window, FIXTURES / "broken_quote.csv")
     assert wizard.file_page.error_label.text().startswith("Line 3: The CSV is malformed")
+    # The lines are still shown, so the owner can find the broken quote.
+    assert 'Anna Schmidt,"never closed' in wizard.file_page.raw_view.toPlainText()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
 
@@ -223,3 +228,10 @@ def test_privacy_mode_keeps_the_files_contact_details_off_the_screen(
     assert window.exchange.wizard is None
     assert "Nothing was written" in window._ui.status_bar.currentMessage()
     assert shop.customers.count() == before
+
+
+def test_the_encoding_shortcut_leads_to_its_box(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = open_wizard(window, FIXTURES / "square_customers.csv")
+    labels = [w for w in wizard.file_page.findChildren(QLabel) if w.text() == "&Encoding:"]
+    assert [label.buddy() for label in labels] == [wizard.file_page.encoding_combo]
+    wizard.reject()

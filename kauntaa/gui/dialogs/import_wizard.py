@@ -46,6 +46,7 @@ from kauntaa.domain.exchange import (
     PresetKind,
 )
 from kauntaa.errors import KauntaaError
+from kauntaa.gui.error_label import ErrorLabel
 from kauntaa.gui.workers import Job, Progress
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ if TYPE_CHECKING:
 #: Rows shown on the column page as they will be stored.
 PREVIEW_ROWS = 20
 RAW_LINES = 15
+# Errors about a file that is text, only not importable as it reads now: its first
+# lines are still shown (unreadable bytes as �), since the message points to them.
+_TEXT_TO_SHOW = {"bad_encoding", "broken_csv"}
 ENCODINGS = ("utf-8", "utf-8-sig", "cp932", "euc-jp", "utf-16")
 
 
@@ -138,10 +142,7 @@ class FilePage(QWizardPage):
         self.raw_view = QPlainTextEdit()
         self.raw_view.setReadOnly(True)
         self.raw_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("error_label")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = ErrorLabel()
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -151,7 +152,10 @@ class FilePage(QWizardPage):
         encoding_row = QHBoxLayout()
         encoding_row.addWidget(self.encoding_combo)
         encoding_row.addWidget(self.guess_label, 1)
-        form.addRow(self.tr("&Encoding:"), encoding_row)
+        # A label of a row of widgets needs its buddy named, or the & shows as it is.
+        encoding_label = QLabel(self.tr("&Encoding:"))
+        encoding_label.setBuddy(self.encoding_combo)
+        form.addRow(encoding_label, encoding_row)
         form.addRow(self.tr("Kind:"), self.kind_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -204,6 +208,10 @@ class FilePage(QWizardPage):
             )
         except KauntaaError as error:
             self._failed(error)
+            if error.code in _TEXT_TO_SHOW:
+                # The owner compares encodings, or finds the broken line, by these lines.
+                text = wizard.data.decode(encoding or "utf-8", errors="replace")
+                self.raw_view.setPlainText("\n".join(text.splitlines()[:RAW_LINES]))
             return
         wizard.source = source
         self.raw_view.setPlainText("\n".join(source.preview_lines(RAW_LINES)))
@@ -215,13 +223,13 @@ class FilePage(QWizardPage):
             )
         else:
             self.kind_label.setText(self.tr("vCard (phone contacts)"))
-        self.error_label.clear()
+        self.error_label.show_error("")
         self.completeChanged.emit()
 
     def _failed(self, error: KauntaaError) -> None:
         self.raw_view.clear()
         self.kind_label.clear()
-        self.error_label.setText(self._wizard.say(error))
+        self.error_label.show_error(self._wizard.say(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's API
@@ -262,9 +270,7 @@ class ColumnsPage(QWizardPage):
         self.columns_table.verticalHeader().hide()
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = ErrorLabel()
         top = QHBoxLayout()
         preset_label = QLabel(self.tr("&Preset:"))
         preset_label.setBuddy(self.preset_combo)
@@ -330,11 +336,11 @@ class ColumnsPage(QWizardPage):
             )
         except KauntaaError as error:
             wizard.cards = None
-            self.error_label.setText(wizard.say(error))
+            self.error_label.show_error(wizard.say(error))
             self.preview_table.setRowCount(0)
             self.completeChanged.emit()
             return
-        self.error_label.clear()
+        self.error_label.show_error("")
         fill_preview(self.preview_table, list(wizard.cards.cards[:PREVIEW_ROWS]), self)
         self.completeChanged.emit()
 
@@ -412,9 +418,7 @@ class DuplicatesPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label = ErrorLabel()
         top = QHBoxLayout()
         default_label = QLabel(self.tr("For &all duplicates:"))
         default_label.setBuddy(self.default_combo)
@@ -439,7 +443,7 @@ class DuplicatesPage(QWizardPage):
         wizard = self._wizard
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Import"))
         wizard.plan = None
-        self.error_label.clear()
+        self.error_label.show_error("")
         source = wizard.source
         if source is None:
             return
@@ -450,7 +454,7 @@ class DuplicatesPage(QWizardPage):
                 source, wizard.cards, DuplicateAction(self.default_combo.currentData())
             )
         except KauntaaError as error:
-            self.error_label.setText(wizard.say(error))
+            self.error_label.show_error(wizard.say(error))
             self.table.setRowCount(0)
             self.completeChanged.emit()
             return
