@@ -520,7 +520,6 @@ class CirclesPage(QWidget):
             self.new_event(self.shown_circle.id)
 
     def edit_shown(self) -> None:
-        circles = self.shop.circles
         if self.shown_circle is not None:
             before = self.shown_circle
             dialog = CircleDialog(self.shop, self._language(), circle=before, parent=self)
@@ -528,18 +527,8 @@ class CirclesPage(QWidget):
                 after = dialog.result_circle
                 self._push(
                     self.tr("Edit circle %1").replace("%1", after.name),
-                    lambda: circles.edit(
-                        after.id,
-                        after.name,
-                        description=after.description,
-                        contact_id=after.contact.id if after.contact else None,
-                    ),
-                    lambda: circles.edit(
-                        before.id,
-                        before.name,
-                        description=before.description,
-                        contact_id=before.contact.id if before.contact else None,
-                    ),
+                    self._circle_as(after),
+                    self._circle_as(before),
                     done=True,
                 )
         elif self.shown_event is not None:
@@ -549,24 +538,32 @@ class CirclesPage(QWidget):
                 new = edit.result_event
                 self._push(
                     self.tr("Edit event %1").replace("%1", new.title),
-                    lambda: circles.edit_event(
-                        new.id,
-                        new.title,
-                        new.starts_at,
-                        circle_id=new.circle_id,
-                        description=new.description,
-                        announced_in_newsletter=new.announced_in_newsletter,
-                    ),
-                    lambda: circles.edit_event(
-                        old.id,
-                        old.title,
-                        old.starts_at,
-                        circle_id=old.circle_id,
-                        description=old.description,
-                        announced_in_newsletter=old.announced_in_newsletter,
-                    ),
+                    self._event_as(new),
+                    self._event_as(old),
                     done=True,
                 )
+
+    def _circle_as(self, circle: Circle) -> Callable[[], object]:
+        """Writes the circle's fields as ``circle`` has them: an edit's redo and undo alike."""
+        circles = self.shop.circles
+        return lambda: circles.edit(
+            circle.id,
+            circle.name,
+            description=circle.description,
+            contact_id=circle.contact.id if circle.contact else None,
+        )
+
+    def _event_as(self, event: Event) -> Callable[[], object]:
+        """Writes the event's fields as ``event`` has them: an edit's redo and undo alike."""
+        circles = self.shop.circles
+        return lambda: circles.edit_event(
+            event.id,
+            event.title,
+            event.starts_at,
+            circle_id=event.circle_id,
+            description=event.description,
+            announced_in_newsletter=event.announced_in_newsletter,
+        )
 
     def add_member(self) -> None:
         circle = self.shown_circle

@@ -282,3 +282,25 @@ def test_archive_remove_and_edit_on_the_circle_page_are_undone_with_ctrl_z(
     window.redo_action.trigger()
     assert "写真部" in page.detail_text()
     assert shop.circles.get(introduced["circle"]).name == "写真部"
+
+
+def test_editing_an_event_can_be_undone_and_redone(
+    window: MainWindow, shop: Shop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = shop.circles.add_event("本の交換会", datetime(2026, 11, 20, 10, 0))
+    window.action_circles_page.trigger()
+    page = window.circles_page
+    page.show_event(recorded.id)
+
+    def retitle(dialog: EventDialog) -> int:
+        dialog.title_edit.setText("古本の交換会")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(EventDialog, "exec", retitle)
+    page.edit_shown()
+    assert shop.circles.event(recorded.id).title == "古本の交換会"
+    window.undo_action.trigger()
+    assert shop.circles.event(recorded.id).title == "本の交換会"
+    window.redo_action.trigger()
+    assert shop.circles.event(recorded.id).title == "古本の交換会"
