@@ -123,6 +123,7 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
             return 0
     window = MainWindow(paths, settings, translations, theme)
     window.remember_state = not scripted  # scripted runs leave no trace
+    window.scripted = scripted
     window.show()
     if instance is not None:
         instance.bring_to_front(window)
@@ -172,12 +173,8 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
     try:
         return app.exec()
     finally:
-        if window.ready:  # the shop attached last: a restore replaces the first one
-            if not scripted:
-                from kauntaa.gui.safekeeping import backup_on_exit
-
-                backup_on_exit(window.shop)
-            window.shop.close()
+        # Usually done already by closing the window or quitting; never twice.
+        window.safekeeping.finish()
         if instance is not None:
             instance.release()
 

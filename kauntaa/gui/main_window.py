@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         self._card_timer.setSingleShot(True)
         self._card_timer.timeout.connect(self._flush_card)
         self.remember_state = True
+        #: A scripted run (--self-test, --screenshot) writes nothing, not even the exit backup.
+        self.scripted = False
         self._restore_state()
         self._ui.page_stack.setCurrentWidget(self._ui.counter_page)
         self._ui.in_shop_view.hide()
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         self._shop = shop
         self.undo_stack.clear()
         self._photos.clear()
+        self.safekeeping.show_last_backup()
         if shop.customers.count():
             self.show_counter()
         else:
@@ -740,12 +743,14 @@ class MainWindow(QMainWindow):
         self._run_job(
             self.tr("Backing up…"),
             lambda progress: self.shop.backups.backup_now(reason="manual", progress=progress),
-            lambda info: self.toast(
-                self.tr("Backup written and verified: %1").replace(
-                    "%1", str(getattr(info, "path", ""))
-                )
-            ),
+            self._backed_up,
         )
+
+    def _backed_up(self, info: object) -> None:
+        self.toast(
+            self.tr("Backup written and verified: %1").replace("%1", str(getattr(info, "path", "")))
+        )
+        self.safekeeping.show_last_backup()
 
     def _run_job(
         self,
@@ -947,6 +952,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self)
         super().closeEvent(event)
+        self.hide()  # the exit backup of a big shop takes seconds: off the screen meanwhile
+        self.safekeeping.finish()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's API
         if event.type() == QEvent.Type.LanguageChange:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from kauntaa.errors import KauntaaError, Message, RefusedDatabaseError, StorageError
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTO_BACKUP_MS = 30 * 60 * 1000
+#: How often the status bar's "last backup" is read again (a backup from the command line counts).
+LAST_BACKUP_REFRESH_MS = 60 * 1000
 
 
 def ask(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
@@ -107,7 +109,21 @@ class Safekeeping(QObject):
         self.timer.setInterval(AUTO_BACKUP_MS)
         self.timer.timeout.connect(self.backup_if_changed)
         self.timer.start()
+        self.last_backup_label = QLabel(window)
+        self.last_backup_label.setObjectName("last_backup_label")
+        ui.status_bar.addPermanentWidget(self.last_backup_label)
+        self._label_timer = QTimer(self)
+        self._label_timer.setInterval(LAST_BACKUP_REFRESH_MS)
+        self._label_timer.timeout.connect(self.show_last_backup)
+        self._label_timer.start()
+        self._finished = False
         window.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # The desktop session ending (log out, shut down) may never close the window:
+            # take the exit backup when the session asks, and close the shop on quitting.
+            app.commitDataRequest.connect(self._session_ending)
+            app.aboutToQuit.connect(self.finish)
 
     @staticmethod
     def _after(menu: Any, action: QAction) -> QAction | None:
@@ -118,11 +134,55 @@ class Safekeeping(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's API
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.restore_action.setText(self.tr("&Restore from backup…"))
+            self.show_last_backup()
         return False
 
     @property
     def _language(self) -> str:
         return str(self._window._translations.language)
+
+    # -- the last backup, and the end of the session -------------------------------
+
+    def show_last_backup(self) -> None:
+        """The status bar names the newest verified backup, so the owner sees backups happen."""
+        window = self._window
+        if not window.ready:
+            return
+        backups = window.shop.backups.list()
+        if not backups:
+            self.last_backup_label.setText(self.tr("No backup yet"))
+            return
+        taken = backups[0].created_at
+        today = window.shop.clock().date()
+        when = f"{taken:%H:%M}" if taken.date() == today else f"{taken:%Y-%m-%d %H:%M}"
+        self.last_backup_label.setText(self.tr("Last backup %1").replace("%1", when))
+
+    def _session_ending(self, _manager: object) -> None:
+        self.backup_on_exit()
+
+    def backup_on_exit(self) -> None:
+        """The exit backup, when the data changed; the shop stays open."""
+        window = self._window
+        if self._finished or window.scripted or window._shop is None:
+            return
+        window.wait_for_job()
+        backup_on_exit(window._shop)
+
+    def finish(self) -> None:
+        """However the window ends (its close button, Ctrl+Q, the session or the app quitting).
+
+        Runs once: the background job is waited for, the exit backup taken when the
+        data changed (scripted runs write nothing), and the shop closed, which folds
+        the -wal back into the file.
+        """
+        if self._finished:
+            return
+        self.backup_on_exit()
+        self._finished = True
+        self._label_timer.stop()
+        shop = self._window._shop
+        if shop is not None:
+            shop.close()
 
     # -- automatic backups ------------------------------------------------------
 
@@ -135,7 +195,7 @@ class Safekeeping(QObject):
         window._run_job(
             "",
             lambda progress: shop.backups.backup_if_changed(reason="auto", progress=progress),
-            lambda _info: None,
+            lambda _info: self.show_last_backup(),
             quiet=True,
         )
 

@@ -1629,7 +1629,7 @@ The last dialog opened (tests and scripted runs reach it here).</extracomment>
     </message>
     <message>
         <source>Opening the shop…</source>
-        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes.</extracomment>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes. A scripted run (--self-test, --screenshot) writes nothing, not even the exit backup.</extracomment>
         <translation>Opening the shop…</translation>
     </message>
     <message>
@@ -2122,6 +2122,14 @@ The details are in the log: %2</translation>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>Last backup %1</translation>
+    </message>
+    <message>
         <source>Restored: %1 customers, %2 visits, %3 notes.</source>
         <translation>Restored: %1 customers, %2 visits, %3 notes.</translation>
     </message>
@@ -2159,6 +2167,7 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <source>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</source>
+        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</translation>
     </message>
     <message>

@@ -1621,7 +1621,7 @@ The last dialog opened (tests and scripted runs reach it here).</extracomment>
     </message>
     <message>
         <source>Opening the shop…</source>
-        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes.</extracomment>
+        <extracomment>When the window was first on screen (perf_counter), for start-up figures. The same moment on the wall clock (time.time_ns), comparable across processes. A scripted run (--self-test, --screenshot) writes nothing, not even the exit backup.</extracomment>
         <translation>お店のデータを開いています…</translation>
     </message>
     <message>
@@ -2113,6 +2113,14 @@ The details are in the log: %2</source>
         <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
+        <source>No backup yet</source>
+        <translation>バックアップはまだありません</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>最後のバックアップ %1</translation>
+    </message>
+    <message>
         <source>Restored: %1 customers, %2 visits, %3 notes.</source>
         <translation>復元しました: お客さま %1人、来店 %2件、メモ %3件。</translation>
     </message>
@@ -2150,6 +2158,7 @@ The details are in the log: %2</source>
     </message>
     <message>
         <source>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</source>
+        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>%1 のバックアップ（お客さま %2人）を今すぐ復元しますか？ 何も削除されません。開けなかったファイルはデータフォルダーに残ります。</translation>
     </message>
     <message>
