@@ -86,7 +86,11 @@ def test_not_now_leaves_the_damaged_file_as_it_is(
     window = _window(qtbot, damaged_shop)
     path = damaged_shop.database.path
     asked: list[str] = []
-    monkeypatch.setattr(safekeeping, "ask", lambda _p, text, *_a: asked.append(text) or False)
+    def not_now(_parent: Any, text: str, *_a: Any) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(safekeeping, "ask", not_now)
     shown = _reports(monkeypatch)
     window.check_repair.action.trigger()
     qtbot.waitUntil(lambda: bool(asked) and not window.busy, timeout=30_000)
