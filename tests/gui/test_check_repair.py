@@ -86,6 +86,7 @@ def test_not_now_leaves_the_damaged_file_as_it_is(
     window = _window(qtbot, damaged_shop)
     path = damaged_shop.database.path
     asked: list[str] = []
+
     def not_now(_parent: Any, text: str, *_a: Any) -> bool:
         asked.append(text)
         return False
