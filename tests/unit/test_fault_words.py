@@ -225,6 +225,21 @@ def test_the_command_line_reads_a_read_only_folder_and_refuses_writes(
             "export": kauntaa("export", str(root / "out.csv")),
         }
         writes = {"add": kauntaa("add", "佐藤 健太"), "note": kauntaa("note", "1", "x")}
+        # The window's one-per-folder lock cannot be a file here; the window opens anyway.
+        lock = subprocess.run(
+            [
+                *drop,
+                sys.executable,
+                "-c",
+                "import sys; from pathlib import Path; from kauntaa.storage.instance import "
+                "InstanceLock; print(InstanceLock(Path(sys.argv[1])).acquire())",
+                str(shop_dir),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
         after = database.read_bytes()
         side_files = sorted(p.name for p in shop_dir.iterdir())
         exported = (root / "out.csv").read_text(encoding="utf-8-sig")
@@ -244,6 +259,7 @@ def test_the_command_line_reads_a_read_only_folder_and_refuses_writes(
         assert "damaged" not in run.stderr
     assert after == before
     assert "kauntaa.sqlite3-wal" not in side_files
+    assert lock.stdout.strip() == "True", lock.stderr
 
 
 # -- the closing checkpoint does not wait -------------------------------------------------
