@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kauntaa.cli.render import Voice, to_json
 from kauntaa.errors import Message, UserError
 from kauntaa.paths import Paths
+
+if TYPE_CHECKING:
+    from kauntaa.services.repair import RepairOutcome
+    from kauntaa.storage.repair import CheckResult
 
 COMMAND = "check"
 
@@ -37,7 +41,7 @@ def run(args: argparse.Namespace, paths: Paths, say: Voice) -> int:
 
     if not args.repair:
         result = check(paths.database)
-        print(to_json(result) if args.json else _text(report_lines(result), say))
+        print(to_json(_check_json(result)) if args.json else _text(report_lines(result), say))
         if not result.sound and not args.json:
             print(
                 say(
@@ -65,8 +69,35 @@ def run(args: argparse.Namespace, paths: Paths, say: Voice) -> int:
         outcome = repair(paths.database, backup_folder(paths))
     finally:
         lock.release()
-    print(to_json(outcome) if args.json else _text(report_lines(outcome), say))
+    print(to_json(_repair_json(outcome)) if args.json else _text(report_lines(outcome), say))
     return 0 if outcome.repair.after.sound else 1
+
+
+def _check_json(result: CheckResult) -> dict[str, object]:
+    return {
+        "path": result.path,
+        "sound": result.sound,
+        "kind": result.kind,
+        "problems": result.problems,
+        "damaged_indexes": result.damaged_indexes,
+    }
+
+
+def _repair_json(outcome: RepairOutcome) -> dict[str, object]:
+    result = outcome.repair
+    return {
+        "before": _check_json(result.before),
+        "method": result.method,
+        "repaired": result.repaired,
+        "after": _check_json(result.after),
+        "kept_as": result.kept_as,
+        "losses": [
+            {"table": t.table, "before": t.before, "kept": t.kept, "lost": t.lost}
+            for t in result.losses
+        ],
+        "backup": outcome.backup,
+        "backup_error": outcome.backup_error,
+    }
 
 
 def _text(lines: list[Message], say: Voice) -> str:

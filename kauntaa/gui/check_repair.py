@@ -101,8 +101,10 @@ class CheckRepair(QObject):
         def work(progress: Any) -> object:
             try:
                 return repair(database, backup_dir, progress=progress)
-            except KauntaaError as exc:
-                return exc  # the shop is attached again either way
+            except Exception as exc:  # the shop is attached again whatever happened
+                if not isinstance(exc, KauntaaError):
+                    log.exception("Check and repair failed")
+                return exc
 
         def done(result: object) -> None:
             from kauntaa.services.repair import report_lines
@@ -115,8 +117,8 @@ class CheckRepair(QObject):
                 window.close()  # without a data file there is nothing it could show or save
                 return
             window.attach(shop)
-            if isinstance(result, KauntaaError):
-                window._report(result)
+            if isinstance(result, Exception):
+                window._report_any(result)
                 return
             outcome: RepairOutcome = result  # type: ignore[assignment]
             inform(window, self._text(report_lines(outcome)))

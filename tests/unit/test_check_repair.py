@@ -164,8 +164,29 @@ def test_check_json_names_the_problems(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, _ = run(capsys, tmp_path, "--json", "check")
     report = json.loads(out)
     assert code == 1
+    assert report["sound"] is False
+    assert report["kind"] == "indexes"
     assert report["damaged_indexes"] == ["ix_search_term_lookup"]
     assert any("ix_search_term_lookup" in p for p in report["problems"])
+
+
+def test_repair_json_says_what_was_done(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _make_shop(tmp_path)
+    damage_note_table(path)
+    code, out, _ = run(capsys, tmp_path, "--json", "check", "--repair")
+    report = json.loads(out)
+    assert code == 0
+    assert report["method"] == "rebuild"
+    assert report["repaired"] is True
+    assert report["after"]["sound"] is True
+    assert [loss["table"] for loss in report["losses"]] == ["note"]
+    assert report["losses"][0]["lost"] > 0
+    assert Path(report["kept_as"][0]).is_file()
+    assert report["backup"]["reason"] == "after-repair"
+    # The notes that were kept are found by their words again (the full-text index came too).
+    code, out, _ = run(capsys, tmp_path, "search", "オーツミルク")
+    assert code == 0
+    assert "客" in out
 
 
 def test_a_sound_file_is_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
