@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     from kauntaa.cli import safekeeping  # backup, backups, restore
 
     safekeeping.add_parsers(commands)
+    from kauntaa.cli import repair  # check [--repair]
+
+    repair.add_parsers(commands)
     from kauntaa.cli import ledger  # imported here: it uses this module's argument types
 
     ledger.add_parsers(commands)

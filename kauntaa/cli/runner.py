@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from kauntaa.cli import circles, exchange, ledger, privacy, safekeeping, summary
+from kauntaa.cli import circles, exchange, ledger, privacy, repair, safekeeping, summary
 from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, to_json
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
@@ -21,6 +21,8 @@ Handler = Callable[[argparse.Namespace, Shop, Voice], object]
 def run_command(args: argparse.Namespace, paths: Paths, language: str) -> int:
     say = Voice(language)
     paths.ensure()
+    if args.command == repair.COMMAND:
+        return repair.run(args, paths, say)
     if args.command in safekeeping.WITHOUT_SHOP:
         return safekeeping.run_without_shop(args, paths, say)
     shop = Shop.open(paths.database, backup_folder(paths))

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
@@ -47,15 +48,33 @@ def _setup_logging(paths: Paths) -> Path:
     The installed app has no console, so a hard crash (a fault inside Qt) would
     otherwise leave nothing behind: faulthandler writes its trace to crash.log.
     """
-    paths.log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = paths.log_dir / "kauntaa.log"
-    crash_file = (paths.log_dir / "crash.log").open("a", encoding="utf-8")
+    folder = _writable_log_dir(paths.log_dir)
+    log_file = folder / "kauntaa.log"
+    crash_file = (folder / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(file=crash_file)
     handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return log_file
+
+
+def _writable_log_dir(folder: Path) -> Path:
+    """The log folder, or one in the temporary folder when it cannot be written.
+
+    A read-only data folder (a write-protected USB stick) still opens the shop to read.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "crash.log").open("a", encoding="utf-8").close()
+        return folder
+    except OSError:
+        fallback = (
+            Path(tempfile.gettempdir())
+            / f"kauntaa-logs-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        )
+        fallback.mkdir(parents=True, exist_ok=True)
+        return fallback
 
 
 def _install_excepthook(log_file: Path, *, interactive: bool) -> None:

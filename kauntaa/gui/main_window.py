@@ -54,6 +54,7 @@ from kauntaa.gui import undo
 from kauntaa.gui._generated.ui_main_window import Ui_MainWindow
 from kauntaa.gui.avatars import photo_pixmap
 from kauntaa.gui.card_html import SCHEME, render
+from kauntaa.gui.check_repair import CheckRepair
 from kauntaa.gui.confirm import confirm
 from kauntaa.gui.delegates import ChipDelegate, CustomerCardDelegate
 from kauntaa.gui.exchange_actions import ExchangeActions
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         # File ▸ Import customers… / Export customers…
         self.exchange = ExchangeActions(self, ui.menu_file, lambda: self._translations.language)
         self.safekeeping = Safekeeping(self)  # restore, automatic backups, damage
+        self.check_repair = CheckRepair(self)  # Help ▸ Check and repair…
         self.privacy = PrivacyControls(
             self,
             PrivacyHooks(
@@ -218,6 +220,12 @@ class MainWindow(QMainWindow):
             self.show_counter()
         else:
             self.show_welcome()
+
+    def detach(self) -> Shop:
+        """Take the shop away while its file is repaired; ``ready`` is False until ``attach``."""
+        shop = self.shop
+        self._shop = None
+        return shop
 
     # -- set-up -------------------------------------------------------------
 

@@ -110,6 +110,36 @@ def _failed(path: Path, detail: str) -> BackupError:
     )
 
 
+def _damaged_source(database: Path, failed: BackupError) -> BackupError | None:
+    """When the copy did not verify because the live file itself is damaged, say so.
+
+    The copy is page for page, so damage that the start-up quick_check does not see
+    (a changed row in an index) fails every backup; the way out is Check and repair.
+    """
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
+            sound = connection.execute("PRAGMA integrity_check(1)").fetchall() == [("ok",)]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        sound = False
+    if sound:
+        return None
+    return BackupError(
+        Message(
+            f"{failed.message.ja} データファイルそのものに傷みがあるため、バックアップを作れません。"
+            "「ヘルプ ▸ 確認と修復…」（または `kauntaa check --repair`）で修復してください。"
+            "元のファイルは消さずに残します。",
+            f"{failed.message.en} The data file itself is damaged, so no backup can be made "
+            "until it is repaired: use Help ▸ Check and repair… (or `kauntaa check --repair`). "
+            "Nothing is deleted.",
+        ),
+        code="database_damaged",
+    )
+
+
 def file_version(path: Path) -> int:
     """The schema version (``user_version``) of a verified file."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -169,9 +199,9 @@ def make_backup(
             ),
             code="backup_failed",
         ) from exc
-    except BackupError:
+    except BackupError as exc:
         tmp.unlink(missing_ok=True)
-        raise
+        raise _damaged_source(database, exc) or exc from exc
     info = BackupInfo(
         path=final,
         created_at=now,

@@ -11,17 +11,25 @@ with its -wal and -shm, never deleted, and the newest backup is named.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
 from kauntaa.storage.backup import make_backup
-from kauntaa.storage.engine import APPLICATION_ID, make_engine, make_sessions
+from kauntaa.storage.engine import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    is_damage,
+    make_engine,
+    make_sessions,
+    storage_fault,
+)
 from kauntaa.storage.instance import open_elsewhere
 from kauntaa.storage.recovery import check_file, move_aside, offer_text, wal_left_over
 
@@ -41,6 +49,10 @@ class Database:
     created: bool
     migrated_from: int | None
     closed: bool = False
+    #: Opened read-only: the file or its folder cannot be written by this user.
+    read_only: bool = False
+    #: What the closing checkpoint returned: (busy, WAL frames, frames folded in).
+    last_checkpoint: tuple[int, int, int] | None = None
 
     def close(self) -> None:
         """Fold the WAL back into the main file so a copied file is complete on its own.
@@ -53,13 +65,39 @@ class Database:
         if self.closed:
             return
         self.closed = True
+        if self.read_only:
+            self.engine.dispose()
+            return
         try:
             with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                self.last_checkpoint = closing_checkpoint(connection)
         except (StorageError, SQLAlchemyError) as exc:
             log.warning("checkpoint on close failed: %s", exc)
         finally:
             self.engine.dispose()
+
+
+def closing_checkpoint(connection: Connection) -> tuple[int, int, int]:
+    """Fold the WAL in without waiting: busy (1) while another process is reading.
+
+    Waiting out the busy timeout behind another process's long read made every
+    command take 10.5 s; a WAL left behind is folded in by a later close instead.
+    """
+    connection.exec_driver_sql("PRAGMA busy_timeout = 0")
+    try:
+        row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    busy, frames, folded = (int(v) for v in row)
+    if busy:
+        log.info("checkpoint on close left for later: %d of %d frames folded", folded, frames)
+    return busy, frames, folded
+
+
+def writable(path: Path) -> bool:
+    """False when this user cannot write the file or its folder (SQLite needs both)."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _refuse(path: Path, reason: str, ja: str, en: str) -> RefusedDatabaseError:
@@ -116,25 +154,33 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
 
 
-def _damaged(path: Path, detail: str) -> RefusedDatabaseError:
-    return _refuse(
-        path,
-        "corrupt",
-        f"データファイル {path} が壊れています（{detail}）。ファイルはそのまま残しました。",
-        f"The data file {path} is damaged ({detail}). It was left as it is.",
-    )
-
-
 def _read_version(path: Path, backup_dir: Path | None = None) -> int:
     connection = _read_only(path)
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.OperationalError as exc:
-        raise _damaged(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise set_aside_damaged(path, backup_dir, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise _unreadable_version(path, backup_dir, exc) from exc
     finally:
         connection.close()
+
+
+def _unreadable_version(path: Path, backup_dir: Path | None, exc: sqlite3.Error) -> StorageError:
+    """Told apart by SQLite's result code: only damage is ever called damage.
+
+    A full disk (no room for the -shm), a read-only folder or a lock gets its own
+    words, and the file is left where it is.
+    """
+    if is_damage(exc):
+        return set_aside_damaged(path, backup_dir, str(exc))
+    fault = storage_fault(exc, path.parent)
+    if fault is not None:
+        return fault
+    return _refuse(
+        path,
+        "unreadable",
+        f"データファイル {path} を読めませんでした（{exc}）。ファイルはそのまま残しました。",
+        f"The data file {path} could not be read ({exc}). It was left as it is.",
+    )
 
 
 def set_aside_damaged(path: Path, backup_dir: Path | None, detail: str) -> DamagedDatabaseError:
@@ -230,7 +276,9 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
             raise StorageError(message, code="migration_failed") from exc
         migration_engine.dispose()
 
-    engine = make_engine(path)
+    # A folder this user cannot write still lets the owner read the shop.
+    read_only = not created and migrated_from is None and not writable(path)
+    engine = make_engine(path, read_only=read_only)
     with engine.connect() as connection:
         connection.execute(text("SELECT 1"))
     return Database(
@@ -239,6 +287,7 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
         sessions=make_sessions(engine),
         created=created,
         migrated_from=migrated_from,
+        read_only=read_only,
     )
 
 

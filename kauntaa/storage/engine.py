@@ -16,6 +16,7 @@ I/O) are raised as StorageError with a message for the owner.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -126,84 +127,131 @@ def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
     _writers.leave(record.info)
 
 
-#: SQLite's words for a failing disk → (code, Japanese, English) for the owner.
-_DISK_FAULTS = (
-    (
-        "database or disk is full",
+#: SQLite's primary result codes (``sqlite_errorcode & 0xFF``) this module tells apart.
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+#: A failing disk, by SQLite's result code → (code, Japanese, English) for the owner.
+#: Classified by the code, never by the English text of the message, which SQLite
+#: may word differently from one version to the next.
+_DISK_FAULTS: dict[int, tuple[str, str, str]] = {
+    SQLITE_FULL: (
         "disk_full",
         "ディスクがいっぱいで保存できませんでした。入力した内容はそのまま残っています。"
         "不要なファイルを消して空きを作り、もう一度保存してください。",
         "The disk is full, so this was not saved. What you typed is still there. "
         "Free some space, then save again.",
     ),
-    (
-        "readonly",
+    SQLITE_READONLY: (
         "read_only",
         "データフォルダに書き込めないため保存できませんでした。入力した内容はそのまま残っています。"
         "フォルダの書き込み権限（USBメモリの書き込み禁止など）を確かめてください。",
         "The data folder cannot be written to, so this was not saved. What you typed is "
         "still there. Check the folder's permissions (or a write-protected USB stick).",
     ),
-    (
-        "unable to open database file",
+    SQLITE_CANTOPEN: (
         "cannot_open",
         "データファイルを開けませんでした。フォルダの場所と書き込み権限を確かめてください。",
         "The data file could not be opened. Check that its folder exists and can be written to.",
     ),
-    (
-        "disk i/o error",
+    SQLITE_IOERR: (
         "io_error",
         "ディスクの読み書きに失敗しました。入力した内容はそのまま残っています。"
         "ディスクやUSBメモリの接続を確かめてください。",
         "Reading or writing the disk failed. What you typed is still there. "
         "Check the disk or USB stick.",
     ),
-    (
-        "database is locked",
+    SQLITE_BUSY: (
         "busy",
         "ほかの Kauntaa がデータを長く使っているため保存できませんでした。"
         "入力した内容はそのまま残っています。少し待ってもう一度保存してください。",
         "Another Kauntaa kept the data busy too long, so this was not saved. What you typed "
         "is still there. Wait a moment and save again.",
     ),
-)
+}
+_DISK_FAULTS[SQLITE_LOCKED] = _DISK_FAULTS[SQLITE_BUSY]
 
 
-def storage_fault(error: BaseException) -> StorageError | None:
-    """The owner's explanation of a failing disk, or None for any other error."""
-    if not isinstance(error, sqlite3.OperationalError):
+def primary_code(error: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error (None for anything else)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(error: BaseException) -> bool:
+    """True when SQLite says the file itself is damaged or not a database."""
+    return primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def _no_space_left(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free == 0
+    except OSError:
+        return False
+
+
+def storage_fault(error: BaseException, folder: Path | None = None) -> StorageError | None:
+    """The owner's explanation of a failing disk, or None for any other error.
+
+    ``folder`` is where the file lives: an I/O error there while the disk has no
+    byte left (growing the -shm, say) is a full disk, and is said so.
+    """
+    code = primary_code(error)
+    if code is None or code not in _DISK_FAULTS:
         return None
-    text = str(error).lower()
-    for needle, code, ja, en in _DISK_FAULTS:
-        if needle in text:
-            return StorageError(Message(ja, en), code=code)
-    return None
+    if code == SQLITE_IOERR and _no_space_left(folder):
+        code = SQLITE_FULL
+    fault, ja, en = _DISK_FAULTS[code]
+    return StorageError(Message(ja, en), code=fault)
 
 
-def _on_error(context: ExceptionContext) -> None:
-    fault = storage_fault(context.original_exception)
-    if fault is not None:
-        raise fault from context.original_exception
+def _on_error_in(folder: Path) -> Any:
+    def on_error(context: ExceptionContext) -> None:
+        fault = storage_fault(context.original_exception, folder)
+        if fault is not None:
+            raise fault from context.original_exception
+
+    return on_error
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, echo: bool = False) -> Engine:
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, echo: bool = False, read_only: bool = False
+) -> Engine:
     """An engine on an existing or new file. Opening checks live in ``database``.
 
     ``foreign_keys=False`` is only for migrations (see ``migrations/env.py``).
+    ``read_only`` is for a file or folder this user cannot write: the shop can be
+    read, and every write is refused with the read_only message.
     """
     # mode=rw: the engine never creates the file. A missing file (moved away by a failed
     # restore, a USB stick pulled out) is an error, never a new empty shop.
     # as_uri escapes spaces, "#", "?" and kana (file:///C:/… on Windows); quoted once more
     # because SQLAlchemy decodes the database part of its URL before SQLite reads it.
     uri = quote(path.absolute().as_uri(), safe=":/")
-    engine = create_engine(f"sqlite:///{uri}?mode=rw&uri=true", echo=echo)
+    engine = create_engine(f"sqlite:///{uri}?{_open_mode(path, read_only)}&uri=true", echo=echo)
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "commit", _on_end)
     event.listen(engine, "rollback", _on_end)
     event.listen(engine.pool, "checkin", _on_checkin)
-    event.listen(engine, "handle_error", _on_error)
+    event.listen(engine, "handle_error", _on_error_in(path.parent))
     return engine
+
+
+def _open_mode(path: Path, read_only: bool) -> str:
+    if not read_only:
+        return "mode=rw"
+    # Without a -wal there is nothing SQLite would need the -shm for, and it could not
+    # create one in a folder it cannot write: read the file as it is.
+    return "mode=ro" if Path(f"{path}-wal").exists() else "mode=ro&immutable=1"
 
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:

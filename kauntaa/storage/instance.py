@@ -31,6 +31,17 @@ def open_elsewhere(data_dir: Path) -> bool:
     return True
 
 
+def _open_lock_file(path: Path) -> int | None:
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except PermissionError:
+        pass
+    try:
+        return os.open(path, os.O_RDONLY)  # flock works on a read-only descriptor too
+    except OSError:
+        return None
+
+
 class InstanceLock:
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / LOCK_FILENAME
@@ -45,7 +56,11 @@ class InstanceLock:
         if self._fd is not None:
             return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _open_lock_file(self.path)
+        if fd is None:
+            # A data folder this user cannot write (and no lock file in it): the shop opens
+            # read-only, so a second window could change nothing either.
+            return True
         try:
             if sys.platform == "win32":  # pragma: no cover - Windows only
                 import msvcrt

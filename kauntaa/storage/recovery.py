@@ -29,7 +29,7 @@ from kauntaa.storage.backup import (
     manifest_of,
     verify_file,
 )
-from kauntaa.storage.engine import storage_fault
+from kauntaa.storage.engine import is_damage, storage_fault
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -69,7 +69,7 @@ def check_file(path: Path, *, full: bool) -> str | None:
     immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
-    except sqlite3.OperationalError as exc:
+    except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:
         if full:
@@ -79,19 +79,18 @@ def check_file(path: Path, *, full: bool) -> str | None:
                 return "foreign_key_check found orphaned rows"
         else:
             rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.OperationalError as exc:
-        if "malformed" in str(exc) or "not a database" in str(exc):
+    except sqlite3.Error as exc:
+        # By SQLite's result code: a full disk or a lock is not damage.
+        if is_damage(exc):
             return str(exc)
         raise _unreadable(path, exc) from exc
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
     finally:
         connection.close()
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
-    fault = storage_fault(exc)
+    fault = storage_fault(exc, path.parent)
     if fault is not None:
         return fault
     return StorageError(

@@ -268,6 +268,33 @@
     </message>
 </context>
 <context>
+    <name>CheckRepair</name>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Check and repair…</translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation>Checking the data file…</translation>
+    </message>
+    <message>
+        <source>Repair it now? The shop closes for a moment while the file is mended. Nothing is deleted: the file as it is now is kept beside the repaired one.</source>
+        <translation>Repair it now? The shop closes for a moment while the file is mended. Nothing is deleted: the file as it is now is kept beside the repaired one.</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Repairing the data file…</source>
+        <translation>Repairing the data file…</translation>
+    </message>
+</context>
+<context>
     <name>CircleDialog</name>
     <message>
         <source>Edit circle</source>

@@ -268,6 +268,33 @@
     </message>
 </context>
 <context>
+    <name>CheckRepair</name>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>確認と修復(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation>データファイルを確認しています…</translation>
+    </message>
+    <message>
+        <source>Repair it now? The shop closes for a moment while the file is mended. Nothing is deleted: the file as it is now is kept beside the repaired one.</source>
+        <translation>いま修復しますか？修復のあいだ、お店のデータを少しだけ閉じます。何も消しません。いまのファイルは修復したファイルの横に残します。</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修復する</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>今はしない</translation>
+    </message>
+    <message>
+        <source>Repairing the data file…</source>
+        <translation>データファイルを修復しています…</translation>
+    </message>
+</context>
+<context>
     <name>CircleDialog</name>
     <message>
         <source>Edit circle</source>

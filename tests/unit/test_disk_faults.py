@@ -176,15 +176,20 @@ READ_ONLY_SCENARIO = textwrap.dedent(
     os.chmod(path, 0o444)
     os.chmod(folder, 0o555)
     out = {"uid": os.geteuid()}
-    # Start-up on a read-only folder: a clear refusal, the file unchanged.
+    # Start-up on a read-only folder: the shop opens read-only; a write is refused plainly.
+    shop = Shop.open(path, folder / "backups")
+    out["start"] = "read_only" if shop.database.read_only else "writable"
+    out["start_notes"] = [n.body for n in shop.customers.card(misaki).notes]
     try:
-        Shop.open(path, folder / "backups")
-        out["start"] = "opened"
+        shop.activity.add_note(misaki, "refused")
+        out["start_write"] = "saved"
     except KauntaaError as exc:
-        out["start"] = exc.code
+        out["start_write"] = exc.code
         out["start_en"] = exc.text("en")
         out["start_ja"] = exc.text("ja")
+    shop.close()
     out["unchanged"] = path.read_bytes() == before
+    out["side_files"] = sorted(p.name for p in folder.iterdir())
     # The folder turns read-only while the app runs (a USB stick's switch, a permission change).
     os.chmod(folder, 0o755); os.chmod(path, 0o644)
     shop = Shop.open(path, folder / "backups")
@@ -234,10 +239,14 @@ def test_a_read_only_data_folder_as_an_ordinary_user() -> None:
         os.chmod(folder, 0o755)
         shutil.rmtree(folder, ignore_errors=True)
     assert result["uid"] != 0
-    assert result["start"] in ("cannot_open", "read_only")
-    assert "folder" in result["start_en"]
+    assert result["start"] == "read_only"
+    assert result["start_notes"] == ["before"]
+    assert result["start_write"] == "read_only"
+    assert "cannot be written" in result["start_en"]
+    assert "damaged" not in result["start_en"]
     assert "フォルダ" in result["start_ja"]
     assert result["unchanged"]
+    assert result["side_files"] == ["kauntaa.sqlite3"]  # no -wal or -shm it cannot remove
     assert result["write"] == "read_only"
     assert "cannot be written" in result["write_en"]
     assert result["notes"] == ["before"]
