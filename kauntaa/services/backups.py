@@ -120,13 +120,13 @@ def location_warning(database: Path) -> Message | None:
 def restore(
     database: Path, backup_dir: Path, source: Path | None, *, progress: Progress | None = None
 ) -> RestoreResult:
-    """Replace the shop's file with ``source`` (default: the newest sound backup).
+    """Replace the shop's data with ``source`` (default: ``default_restore``'s choice).
 
-    Every connection to ``database`` must be closed first. The current state is
-    backed up (or set aside) before anything is replaced.
+    The current state is backed up (or set aside) before anything is replaced, in the
+    same write transaction, so a write from another process is never lost.
     """
     if source is None:
-        newest = newest_sound_backup(backup_dir)
+        newest = default_restore(backup_dir)
         if newest is None:
             from kauntaa.errors import UserError
 
@@ -141,6 +141,11 @@ def restore(
     return restore_backup(
         database, source, backup_dir, schema_version=SCHEMA_VERSION, progress=progress
     )
+
+
+def default_restore(backup_dir: Path) -> BackupInfo | None:
+    """The newest sound backup that is not a restore's own copy of what it replaced."""
+    return newest_sound_backup(backup_dir, skip_safety_copies=True)
 
 
 def restore_encrypted(

@@ -222,6 +222,15 @@ def _migrate(engine: Engine, target: int) -> None:
         command.upgrade(config, "head")
 
 
+def migrate_file(path: Path) -> None:
+    """Bring a private copy (a backup about to be restored) up to this version's schema."""
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        _migrate(engine, SCHEMA_VERSION)
+    finally:
+        engine.dispose()
+
+
 def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Database:
     """Open (or create) the shop's file, migrating it after a verified backup when old.
 

@@ -9,6 +9,7 @@ before anything else, and compares the row counts with the backup's manifest.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -27,9 +28,10 @@ from kauntaa.storage.backup import (
     list_backups,
     make_backup,
     manifest_of,
+    row_counts,
     verify_file,
 )
-from kauntaa.storage.engine import is_damage, storage_fault
+from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, is_damage, storage_fault
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -130,9 +132,19 @@ def newest_backup(backup_dir: Path) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
-def newest_sound_backup(backup_dir: Path) -> BackupInfo | None:
-    """The newest backup that still verifies now (a backup folder can be damaged too)."""
+#: The backup a restore takes of the state it replaces.
+BEFORE_RESTORE = "before-restore"
+
+
+def newest_sound_backup(backup_dir: Path, *, skip_safety_copies: bool = False) -> BackupInfo | None:
+    """The newest backup that still verifies now (a backup folder can be damaged too).
+
+    ``skip_safety_copies`` passes over the copies restores took of what they replaced:
+    restoring "the newest" twice must not put back what the first restore replaced.
+    """
     for info in list_backups(backup_dir):
+        if skip_safety_copies and info.reason == BEFORE_RESTORE:
+            continue
         try:
             if verify_file(info.path) == info.row_counts:
                 return info
@@ -164,21 +176,23 @@ def restore_backup(
     now: datetime | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> RestoreResult:
-    """Put ``source`` in place of ``live``. Every connection to ``live`` must be closed.
+    """Put the contents of ``source`` in place of ``live``'s.
 
-    1. The current file is backed up and verified (or, if it cannot be read, set aside).
-    2. ``source`` is copied privately and verified as untrusted; on any doubt
+    1. ``source`` is copied privately and verified as untrusted; on any doubt
        nothing is replaced and BackupError is raised.
-    3. The verified copy is renamed over the live file.
+    2. When ``live`` is a readable Kauntaa file, its contents are replaced inside
+       one write transaction on it: the safety backup of the current state is
+       taken while that transaction holds the write lock, so a write from
+       another process (the command line, a script, a second counter's window)
+       either lands before the lock and is in the safety backup, or waits and
+       lands in the restored shop. Other connections see the restored data as
+       soon as it commits; none keeps writing into a file that was replaced.
+    3. Otherwise (no file, or one that cannot be read) the verified copy is
+       renamed into place, and the old file is set aside, never deleted.
+
+    The window closes its own shop first; other processes may stay open.
     """
     now = now or datetime.now()
-    safety: BackupInfo | None = None
-    if live.exists() and live.stat().st_size > 0:
-        try:
-            safety = make_backup(live, backup_dir, reason="before-restore", now=now)
-        except StorageError:
-            safety = None
-
     live.parent.mkdir(parents=True, exist_ok=True)
     tmp = live.with_name(f".{live.name}.restoring")
     tmp.unlink(missing_ok=True)
@@ -189,38 +203,17 @@ def restore_backup(
         fsync_file(tmp)
         if progress is not None:
             progress(1, 3)
-        counts = verify_file(tmp)
-        version = file_version(tmp)
-        if version > schema_version:
-            raise BackupError(
-                Message(
-                    f"{source.name} は新しい版の Kauntaa で作られています（形式 {version}）。",
-                    f"{source.name} was written by a newer Kauntaa (format {version}).",
-                ),
-                code="backup_too_new",
-            )
-        manifest = manifest_of(source)
-        if manifest is not None and manifest.row_counts != counts:
-            raise BackupError(
-                Message(
-                    f"{source.name} の件数が記録と合いません。このバックアップは使えません。",
-                    f"The row counts of {source.name} do not match its manifest; "
-                    "this backup cannot be used.",
-                ),
-                code="backup_mismatch",
-            )
+        counts = _verified_copy(source, tmp, schema_version)
         if progress is not None:
             progress(2, 3)
-        moved: list[Path] = []
-        if live.exists():
-            if safety is None:
-                moved = move_aside(live, label="replaced", now=now)
-            else:
-                # The verified safety backup holds everything the -wal held.
-                for side in SIDE_FILES:
-                    Path(f"{live}{side}").unlink(missing_ok=True)
-        os.replace(tmp, live)
-        fsync_dir(live.parent)
+        try:
+            safety = _replace_contents(live, tmp, backup_dir, counts, schema_version, now)
+            moved: list[Path] = []
+        except _LiveUnusableError:
+            safety = None
+            moved = move_aside(live, label="replaced", now=now) if live.exists() else []
+            os.replace(tmp, live)
+            fsync_dir(live.parent)
     except OSError as exc:
         raise BackupError(
             Message(
@@ -235,4 +228,145 @@ def restore_backup(
         progress(3, 3)
     return RestoreResult(
         source=source, row_counts=counts, safety_backup=safety, moved_aside=tuple(moved)
+    )
+
+
+def _verified_copy(source: Path, copy: Path, schema_version: int) -> dict[str, int]:
+    """The private copy's row counts, once it proved whole, current enough and as recorded."""
+    counts = verify_file(copy)
+    version = file_version(copy)
+    if version > schema_version:
+        raise BackupError(
+            Message(
+                f"{source.name} は新しい版の Kauntaa で作られています（形式 {version}）。",
+                f"{source.name} was written by a newer Kauntaa (format {version}).",
+            ),
+            code="backup_too_new",
+        )
+    manifest = manifest_of(source)
+    if manifest is not None and manifest.row_counts != counts:
+        raise BackupError(
+            Message(
+                f"{source.name} の件数が記録と合いません。このバックアップは使えません。",
+                f"The row counts of {source.name} do not match its manifest; "
+                "this backup cannot be used.",
+            ),
+            code="backup_mismatch",
+        )
+    if version < schema_version:
+        # Migrated on the private copy, so the live file's schema never changes under
+        # the other connections that are open on it.
+        from kauntaa.storage.database import migrate_file  # database imports this module
+
+        migrate_file(copy)
+        counts = verify_file(copy)
+    return counts
+
+
+class _LiveUnusableError(Exception):
+    """The live file cannot take the restore in place (missing, foreign or unreadable)."""
+
+
+def _replace_contents(
+    live: Path,
+    copy: Path,
+    backup_dir: Path,
+    counts: dict[str, int],
+    schema_version: int,
+    now: datetime,
+) -> BackupInfo:
+    """Back up ``live`` and replace every row of it with ``copy``'s, in one write transaction.
+
+    Returns the verified safety backup. Raises _LiveUnusableError when ``live`` is not a
+    Kauntaa file of this version that SQLite can read; anything that goes wrong once
+    the transaction began rolls it back, leaving ``live`` as it was.
+    """
+    if not live.exists() or live.stat().st_size == 0:
+        raise _LiveUnusableError
+    try:
+        connection = sqlite3.connect(
+            f"file:{live}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise _LiveUnusableError from exc
+    connection.isolation_level = None  # BEGIN and COMMIT are spelled out below
+    try:
+        try:
+            header = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            raise _LiveUnusableError from exc
+        if header != APPLICATION_ID or version != schema_version:
+            raise _LiveUnusableError
+        # Outside the transaction: neither pragma nor ATTACH may run inside one.
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("ATTACH DATABASE ? AS restored", (f"file:{copy}?mode=ro",))
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            try:
+                # Read through a connection of its own: in WAL mode it reads beside the
+                # write lock this one holds, and sees every commit made before it.
+                safety = make_backup(live, backup_dir, reason=BEFORE_RESTORE, now=now)
+            except BackupError as exc:
+                if exc.code != "database_damaged":
+                    raise
+                raise _LiveUnusableError from exc
+            for table, columns in _tables(connection):
+                names = ", ".join(f'"{c}"' for c in columns)
+                connection.execute(f'DELETE FROM main."{table}"')
+                connection.execute(
+                    f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM restored."{table}"'
+                )
+            if connection.execute("PRAGMA main.foreign_key_check").fetchone() is not None:
+                raise _restore_mismatch(copy)
+            if row_counts(connection) != counts:
+                raise _restore_mismatch(copy)
+            connection.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):  # a failed statement may have ended it
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("DETACH DATABASE restored")
+    except sqlite3.Error as exc:
+        fault = storage_fault(exc, live.parent)
+        if fault is not None:
+            raise fault from exc
+        raise
+    finally:
+        connection.close()
+    return safety
+
+
+def _tables(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:
+    """The live file's tables with the columns to copy (a full-text table's rowid too).
+
+    The full-text index's own shadow tables are left to it, SQLite's internal tables
+    too, except the AUTOINCREMENT counters.
+    """
+    tables: list[tuple[str, list[str]]] = []
+    for _schema, name, kind, *_rest in connection.execute("PRAGMA main.table_list"):
+        if kind not in ("table", "virtual"):
+            continue
+        if name.startswith("sqlite_") and name != "sqlite_sequence":
+            continue
+        columns = [
+            str(row[1])
+            for row in connection.execute(f'PRAGMA main.table_xinfo("{name}")')
+            if row[6] == 0  # not hidden, not generated
+        ]
+        if kind == "virtual":
+            columns.insert(0, "rowid")
+        tables.append((str(name), columns))
+    return tables
+
+
+def _restore_mismatch(copy: Path) -> BackupError:
+    return BackupError(
+        Message(
+            "戻した内容の確認が合わなかったため、元のデータのままにしました。",
+            "The restored data did not check out, so the shop was left as it was.",
+        ),
+        code="restore_mismatch",
     )

@@ -1,0 +1,120 @@
+"""A restore while another process writes: no acknowledged write is lost.
+
+A script records visits through the services, printing each one once it is
+committed, while ``kauntaa restore`` runs from the command line in the middle.
+Every acknowledged visit must be in the safety backup the restore took of the
+state it replaced, or in the shop afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from kauntaa.domain.customers import CustomerFields
+from kauntaa.services.shop import Shop
+from kauntaa.storage.backup import list_backups
+
+WRITES = 400
+RESTORE_AFTER = 60  # acknowledged visits before the restore starts
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from kauntaa.errors import KauntaaError
+    from kauntaa.services.shop import Shop
+
+    path, count = Path(sys.argv[1]), int(sys.argv[2])
+    shop = Shop.open(path, path.parent / "backups")
+    for n in range(count):
+        try:
+            shop.activity.record_visit(1 + n % 3, order=f"w{n}")
+        except KauntaaError as exc:  # not acknowledged: allowed, as long as it says so
+            print(f"failed {n} {exc.code}", flush=True)
+            continue
+        print(f"ack w{n}", flush=True)
+    shop.close()
+    print("done", flush=True)
+    """
+)
+
+
+def _orders(path: Path) -> set[str]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return {row[0] for row in db.execute("SELECT order_text FROM visit")}
+
+
+def _cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kauntaa", "--data-dir", str(data), "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_every_acknowledged_write_is_in_the_safety_backup_or_the_restored_shop(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "shop"
+    shop = Shop.open(data / "kauntaa.sqlite3", data / "backups")
+    for name, reading in (("田中 美咲", "たなか みさき"), ("佐藤 健太", "さとう けんた")):
+        shop.customers.add(CustomerFields(name=name, reading=reading))
+    shop.customers.add(CustomerFields(name="山田 優", reading="やまだ ゆう"))
+    target = shop.backups.backup_now(reason="manual")  # what the restore puts back
+    shop.close()
+
+    with subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data / "kauntaa.sqlite3"), str(WRITES)],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as writer:
+        assert writer.stdout is not None
+        lines: list[str] = []
+        while len([x for x in lines if x.startswith("ack")]) < RESTORE_AFTER:
+            lines.append(writer.stdout.readline().strip())
+        restored = _cli(data, "restore", str(target.path), "--yes")
+        after_restore = len(lines)
+        lines += [line.strip() for line in writer.stdout]
+        assert writer.wait(timeout=120) == 0
+    assert restored.returncode == 0, restored.stderr
+    assert lines[-1] == "done"
+
+    acknowledged = {line.split()[1] for line in lines if line.startswith("ack")}
+    [safety] = [b for b in list_backups(data / "backups") if b.reason == "before-restore"]
+    kept = _orders(safety.path) | _orders(data / "kauntaa.sqlite3")
+    assert acknowledged - kept == set()
+    # The two really ran side by side: writes on both sides of the restore.
+    assert _orders(safety.path) & acknowledged
+    assert _orders(data / "kauntaa.sqlite3") & acknowledged
+    assert not _orders(safety.path) & _orders(data / "kauntaa.sqlite3") - {""}
+    assert after_restore < len(lines) - 1
+
+
+def test_restore_without_a_number_skips_the_copy_a_restore_took(tmp_path: Path) -> None:
+    """A second bare `kauntaa restore` must not put back what the first one replaced."""
+    data = tmp_path / "shop"
+    shop = Shop.open(data / "kauntaa.sqlite3", data / "backups")
+    first = shop.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき")).id
+    shop.backups.backup_now(reason="manual")
+    shop.activity.record_visit(first, order="あとで")
+    shop.close()
+
+    for _ in range(2):
+        done = _cli(data, "restore", "--yes")
+        assert done.returncode == 0, done.stderr
+        assert "kauntaa-" in done.stdout
+        assert _orders(data / "kauntaa.sqlite3") == set()  # the manual backup, both times
+    reasons = [b.reason for b in list_backups(data / "backups")]
+    assert reasons.count("before-restore") == 2
