@@ -249,7 +249,9 @@ def test_a_busy_day_flows_over_several_pages(shop: Shop, tmp_path: Path, qtbot: 
         shop.activity.record_visit(who, at=datetime(2026, 11, 20, 8) + timedelta(seconds=i * 9))
     summary = shop.summary.day()
 
-    pages = write_day_pdf(summary, shop.summary.charts(), tmp_path / "busy.pdf", language="ja")
+    pages = write_day_pdf(
+        summary, shop.summary.charts(), tmp_path / "busy.pdf", outputs=shop.outputs, language="ja"
+    )
 
     assert pages >= 2
     text = _pdf_text(tmp_path / "busy.pdf")
