@@ -127,13 +127,14 @@ class Outputs:
         for path, kind in live:
             if real == path or _same_file(real, path):
                 return kind
-        for folder in self._protected_folders():
-            if _inside(real, folder):
-                return "backup_folder"
+        # The most particular reason first: "a manifest" says more than "in the backup folder".
         if real.suffix == _MANIFEST_SUFFIX and real.with_suffix(_BACKUP_SUFFIX).exists():
             return "manifest"
         if real.is_file() and _is_sqlite(real):
             return "sqlite"
+        for folder in self._protected_folders():
+            if _inside(real, folder):
+                return "backup_folder"
         return None
 
     def check(self, target: Path, *, force: bool = False) -> None:

@@ -220,6 +220,7 @@ def test_the_pdf_holds_the_day_with_japanese_fonts_embedded(
     shop.activity.set_day_note(TODAY, "エスプレッソマシンの点検日")
     page = open_day_page(qtbot, window)
     target = tmp_path / "out" / "day.pdf"
+    target.parent.mkdir()  # the one writer never makes missing folders
 
     page.export_pdf(target)
     assert window.wait_for_job()
