@@ -79,7 +79,8 @@ class OutputError(UserError):
 
 
 def _real(path: Path) -> Path:
-    return Path(os.path.realpath(os.path.abspath(path.expanduser())))
+    # Symbolic links and "..", resolved; on Windows also the letter case, which it ignores.
+    return Path(os.path.normcase(os.path.realpath(os.path.abspath(path.expanduser()))))
 
 
 def _inside(path: Path, folder: Path) -> bool:

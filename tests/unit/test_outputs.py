@@ -433,3 +433,20 @@ def test_a_full_disk_fails_every_output_clearly_and_leaves_no_partial_file(
         assert result["out"] == "", name  # no "written", no "exported"
         assert "Could not write" in result["err"], (name, result["err"])
         assert len(result["err"].strip().splitlines()) == 1, name
+
+
+def test_a_link_or_a_roundabout_path_to_the_database_is_refused_too(
+    capsys: pytest.CaptureFixture[str], cafe: Cafe, tmp_path: Path
+) -> None:
+    cafe.shop.close()
+    before = cafe.database.read_bytes()
+    link = tmp_path / "looks-harmless.csv"
+    link.symlink_to(cafe.database)
+    hard = tmp_path / "hard-link.csv"
+    os.link(cafe.database, hard)
+    roundabout = cafe.data / "backups" / ".." / "kauntaa.sqlite3"
+    for target in (link, hard, roundabout):
+        code, _, err = run(capsys, cafe, "export", str(target), "--force")
+        assert code == 2, target
+        assert "never writes over the shop's own files" in err
+    assert cafe.database.read_bytes() == before
