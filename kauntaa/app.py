@@ -38,7 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             script = launch.self_test
         elif args.screenshot:
-            script = launch.screenshot(Path(args.screenshot), view=args.view, select=args.select)
+            script = launch.screenshot(
+                Path(args.screenshot),
+                view=args.view,
+                select=args.select,
+                force=args.force_screenshot,
+            )
         options = launch.GuiOptions(theme=args.theme, language=args.lang, script=script)
         return launch.run_gui(paths, settings, options)
     except UserError as exc:

@@ -63,6 +63,7 @@ def add_parsers(commands: Any) -> None:
 
     drawn = commands.add_parser("map", help="write the connection map as SVG")
     drawn.add_argument("--out", required=True, metavar="FILE.svg")
+    drawn.add_argument("--force", action="store_true", help="replace FILE if it exists")
     drawn.add_argument("--around", metavar="CUSTOMER", help="only the people around this one")
     drawn.add_argument("--depth", type=positive, default=2, help="introductions out (default 2)")
 
@@ -252,17 +253,7 @@ def _map(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     labels = MapLabels.japanese() if say.ja else MapLabels()
     graph, svg = shop.connections.svg(around=around, depth=args.depth, labels=labels)
     target = Path(args.out)
-    try:
-        target.write_text(svg, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(
-            Message(
-                f"地図を書き込めませんでした（{target}）: {exc.strerror}",
-                f"Could not write the map to {target}: {exc.strerror}",
-            ),
-            code="write_failed",
-            field="out",
-        ) from exc
+    shop.outputs.write(target, svg.encode("utf-8"), force=args.force)
     result = {
         "path": str(target),
         "people": len(graph.people),

@@ -61,6 +61,11 @@ def add_parsers(commands: Any) -> None:
         help="CSV encoding: utf-8 (with BOM, for Excel) or cp932",
     )
     exporting.add_argument("--query", help="only the customers this search finds")
+    exporting.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE (or, in a folder, the files the export writes) if it exists",
+    )
 
 
 def import_text(report: ImportReport, say: Voice) -> str:
@@ -122,7 +127,11 @@ def _export(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     if args.query:
         ids = [h.id for h in shop.customers.search(args.query, limit=200, include_archived=True)]
     report = shop.exporting.export(
-        args.file, format=ExportFormat(args.format), ids=ids, encoding=args.encoding
+        args.file,
+        format=ExportFormat(args.format),
+        ids=ids,
+        encoding=args.encoding,
+        force=args.force,
     )
     return report if args.json else export_text(report, say)
 

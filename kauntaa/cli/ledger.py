@@ -52,6 +52,7 @@ def add_parsers(commands: Any) -> None:
         "newsletter", help="export the newsletter list (CSV, UTF-8 with BOM, opens in Excel)"
     )
     newsletter.add_argument("--out", required=True, metavar="FILE.csv")
+    newsletter.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def reason_text(reason: Reason, say: Voice) -> str:
@@ -127,7 +128,7 @@ def _suggest(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
 
 
 def _newsletter(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
-    done = shop.newsletter.export_csv(Path(args.out), language=say.lang)
+    done = shop.newsletter.export_csv(Path(args.out), language=say.lang, force=args.force)
     if args.json:
         return done
     return say(

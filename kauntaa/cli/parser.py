@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     window = parser.add_argument_group("window (without a command)")
     window.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
     window.add_argument(
+        "--force",
+        dest="force_screenshot",
+        action="store_true",
+        help="with --screenshot: replace FILE if it exists",
+    )
+    window.add_argument(
         "--view", choices=("counter", "welcome", "day", "map", "circles"), default="counter"
     )
     window.add_argument("--select", metavar="QUERY", default="", help="search for this first")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -53,6 +52,7 @@ def add_parsers(commands: Any) -> None:
     export.add_argument("customer", help="an id, or a query matching exactly one person")
     export.add_argument("--out", required=True, metavar="FILE", help="where to write it")
     export.add_argument("--html", action="store_true", help="a printable page instead of JSON")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     delete = actions.add_parser(
         "delete", help="delete a customer completely (their introductions stay, anonymised)"
     )
@@ -78,26 +78,15 @@ def _export(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     from kauntaa.services.privacy import record_html
 
     who = shop.customers.resolve(args.customer)
-    record = shop.privacy.export(who.id, purpose=_purpose(args, say.lang))
     out = Path(args.out)
+    shop.outputs.check(out, force=args.force)  # before the record is gathered
+    record = shop.privacy.export(who.id, purpose=_purpose(args, say.lang))
     content = (
         record_html(record, say.lang)
         if args.html
         else json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     )
-    try:
-        tmp = out.with_name(out.name + ".tmp")
-        tmp.write_text(content, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(
-            Message(
-                f"{out} に書き込めません（{exc.strerror}）。別の場所を指定してください。",
-                f"Cannot write {out} ({exc.strerror}). Choose another place.",
-            ),
-            code="unwritable",
-            field="out",
-        ) from exc
+    shop.outputs.write(out, content.encode("utf-8"), force=args.force)
     if args.json:
         return {"customer": who.id, "file": str(out), "format": "html" if args.html else "json"}
     return say(

@@ -46,6 +46,9 @@ def add_parsers(commands: Any) -> None:
         metavar="FILE",
         help=f"read the passphrase from FILE's first line (or set {PASSPHRASE_ENV})",
     )
+    backup.add_argument(
+        "--force", action="store_true", help="replace the --encrypt FILE if it exists"
+    )
     commands.add_parser("backups", help="list the backups with their dates and row counts")
     restore_parser = commands.add_parser(
         "restore",
@@ -96,8 +99,10 @@ def _backup(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     if warning is not None:
         print(warning.in_language(say.lang), file=sys.stderr)
     if args.encrypt:
+        target = Path(args.encrypt)
+        shop.outputs.check(target, force=args.force)  # before the passphrase is asked
         passphrase = _passphrase(args, say, confirm=True)
-        info = shop.backups.export_encrypted(Path(args.encrypt), passphrase)
+        info = shop.backups.export_encrypted(target, passphrase, force=args.force)
         if args.json:
             return {"backup": info, "encrypted": str(Path(args.encrypt))}
         return say(

@@ -28,6 +28,7 @@ def add_parsers(commands: Any) -> None:
     span.add_argument("--week", action="store_true", help="the week (Monday to Sunday) of the day")
     span.add_argument("--month", action="store_true", help="the calendar month of the day")
     summary.add_argument("--pdf", metavar="FILE", help="also write the day as an A4 PDF")
+    summary.add_argument("--force", action="store_true", help="replace the PDF if it exists")
 
 
 def _names(people: tuple[CustomerRef, ...], total: int, say: Voice) -> str:
@@ -124,10 +125,19 @@ def _summary(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     kind = PeriodKind.WEEK if args.week else PeriodKind.MONTH if args.month else None
     written = ""
     if args.pdf:
+        target = Path(args.pdf)
+        shop.outputs.check(target, force=args.force)  # before Qt is even loaded
         from kauntaa.reports.pdf import write_day_pdf  # Qt, only for the PDF
 
         day = shop.summary.day(args.date)
-        write_day_pdf(day, shop.summary.charts(day.day), Path(args.pdf), language=say.lang)
+        write_day_pdf(
+            day,
+            shop.summary.charts(day.day),
+            target,
+            language=say.lang,
+            outputs=shop.outputs,
+            force=args.force,
+        )
         written = say(f"PDF を書き出しました: {args.pdf}", f"PDF written: {args.pdf}")
     if kind is not None:
         period = shop.summary.period(args.date, kind)

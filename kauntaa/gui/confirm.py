@@ -1,4 +1,7 @@
-"""The one way Kauntaa asks before a destructive step: Yes, or Cancel by default."""
+"""The one way Kauntaa asks before a destructive step, and says why it refused one.
+
+A question defaults to Cancel, so Enter never destroys.
+"""
 
 from __future__ import annotations
 
@@ -15,3 +18,8 @@ def confirm(parent: QWidget | None, text: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def warn(parent: QWidget | None, text: str) -> None:
+    """Why a step was refused and nothing happened (a save onto the shop's own files)."""
+    QMessageBox.warning(parent, "Kauntaa", text)

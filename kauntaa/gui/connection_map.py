@@ -14,7 +14,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QEvent,
+    QIODevice,
+    QLineF,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -59,6 +70,7 @@ from PySide6.QtWidgets import (
 )
 
 from kauntaa.errors import KauntaaError
+from kauntaa.gui.output_choice import file_target
 from kauntaa.gui.theme import Colors
 
 if TYPE_CHECKING:
@@ -1096,14 +1108,25 @@ class ConnectionMapPage(QWidget):
             self, self.tr("Export the map as PNG"), "kauntaa-map.png", "PNG (*.png)"
         )
         if path:
-            self.export_png(Path(path))
+            self.export_png(Path(path), asked=True)
 
     def _ask_svg(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the map as SVG"), "kauntaa-map.svg", "SVG (*.svg)"
         )
         if path:
-            self.export_svg(Path(path))
+            self.export_svg(Path(path), asked=True)
+
+    def _save(self, path: Path, data: bytes | None, force: bool) -> bool:
+        """The painted map through the shop's one writer; a failure is said, not raised."""
+        if data is not None:
+            try:
+                self._window.shop.outputs.write(path, data, force=force)
+            except KauntaaError as exc:
+                self._window._report(exc)  # the reason: a full disk, a missing folder…
+                return False
+        self._exported(path, data is not None)
+        return data is not None
 
     def _export_size(self) -> tuple[QRectF, float, float]:
         source = self.scene.sceneRect()
@@ -1126,7 +1149,11 @@ class ConnectionMapPage(QWidget):
         self.scene.show_labels(self.view.zoom >= LABEL_ZOOM)
         self.legend.paint_on(painter, source.width() + 20, 24)
 
-    def export_png(self, path: Path, *, scale: float = 2.0) -> bool:
+    def export_png(self, path: Path, *, scale: float = 2.0, asked: bool = False) -> bool:
+        """The map as a PNG; False when refused, declined or not written."""
+        force = file_target(self, self._window.shop.outputs, path, asked=asked)
+        if force is None:
+            return False
         source, width, height = self._export_size()
         image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
         image.fill(self._colors().background)
@@ -1134,22 +1161,28 @@ class ConnectionMapPage(QWidget):
         painter.scale(scale, scale)
         self._paint_export(painter, source, width, height)
         painter.end()
-        ok = bool(image.save(str(path)))
-        self._exported(path, ok)
-        return ok
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        saved = bool(image.save(buffer, "PNG"))  # type: ignore[call-overload]
+        return self._save(path, bytes(buffer.data().data()) if saved else None, force)
 
-    def export_svg(self, path: Path) -> bool:
+    def export_svg(self, path: Path, *, asked: bool = False) -> bool:
+        """The map as an SVG; False when refused, declined or not written."""
+        force = file_target(self, self._window.shop.outputs, path, asked=asked)
+        if force is None:
+            return False
         source, width, height = self._export_size()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
-        generator.setFileName(str(path))
+        generator.setOutputDevice(buffer)
         generator.setSize(QSize(int(width), int(height)))
         generator.setViewBox(QRectF(0, 0, width, height))
         generator.setTitle(self.tr("Connections"))
         painter = QPainter(generator)
         self._paint_export(painter, source, width, height)
         ok = painter.end()
-        self._exported(path, ok and path.exists())
-        return ok
+        return self._save(path, bytes(buffer.data().data()) if ok else None, force)
 
     def _exported(self, path: Path, ok: bool) -> None:
         if ok:

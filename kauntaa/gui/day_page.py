@@ -817,6 +817,7 @@ class DayPage(QWidget):
         summary, charts = self.summary, self.charts
         if summary is None or charts is None:
             return
+        asked = path is None  # Qt's save dialog asks before replacing a file
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the day as PDF"), str(self.default_pdf_path()), "PDF (*.pdf)"
@@ -824,13 +825,20 @@ class DayPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
+        from kauntaa.gui.output_choice import file_target
         from kauntaa.reports.pdf import write_day_pdf
 
+        outputs = self._window.shop.outputs
+        force = file_target(self, outputs, path, asked=asked)
+        if force is None:
+            return
         language = "ja" if self.ja else "en"
         target = path
         self._window._run_job(
             self.tr("Writing the PDF…"),
-            lambda _progress: write_day_pdf(summary, charts, target, language=language),
+            lambda _progress: write_day_pdf(
+                summary, charts, target, outputs=outputs, language=language, force=force
+            ),
             lambda _pages: self._window.toast(self.tr("PDF saved: %1").replace("%1", str(target))),
         )
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kauntaa.gui.dialogs.import_wizard import ImportWizard
+from kauntaa.gui.output_choice import file_target, folder_target
 
 if TYPE_CHECKING:
     from kauntaa.gui.main_window import MainWindow
@@ -133,6 +134,11 @@ class ExportDialog(QDialog):
         if name:
             self.path_edit.setText(name)
             self._suffix()
+            # Qt's save dialog asked about replacing this file; a folder's files were not.
+            self.confirmed = self.target if self.choice.suffix else None
+
+    # The file Qt's save dialog already confirmed replacing (None: ask before writing).
+    confirmed: Path | None = None
 
 
 class ExchangeActions(QObject):
@@ -207,13 +213,20 @@ class ExchangeActions(QObject):
         return dialog
 
     def _export(self, dialog: ExportDialog, ids: list[int]) -> None:
-        from kauntaa.services.exporting import ExportFormat
+        from kauntaa.services.exporting import BUNDLE_FILES, ExportFormat, is_folder_target
 
         window = self._window
         choice = dialog.choice
         target = dialog.target
         only = ids if dialog.only_search else None
         exporting = window.shop.exporting
+        outputs = window.shop.outputs
+        if choice.format == "csv" and is_folder_target(target) and target.suffix.lower() != ".zip":
+            force = folder_target(window, outputs, target, BUNDLE_FILES)
+        else:
+            force = file_target(window, outputs, target, asked=dialog.confirmed == target)
+        if force is None:
+            return
         # The window's one worker, shared by every slow task, with its progress dialog.
         window._run_job(
             self.tr("Exporting…"),
@@ -223,6 +236,7 @@ class ExchangeActions(QObject):
                 ids=only,
                 encoding=choice.encoding,
                 progress=progress,
+                force=force,
             ),
             self._exported,
         )

@@ -199,11 +199,25 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
 
 
 def screenshot(
-    target: Path, *, view: str = "counter", select: str = "", size: tuple[int, int] = (1280, 800)
+    target: Path,
+    *,
+    view: str = "counter",
+    select: str = "",
+    size: tuple[int, int] = (1280, 800),
+    force: bool = False,
 ) -> Script:
-    """Render the window offscreen to a PNG, with ``select`` typed into the search."""
+    """Render the window offscreen to a PNG, with ``select`` typed into the search.
+
+    Written through the shop's one writer: never over the shop's own files, an
+    existing picture only with ``force``; a refusal is one line and exit 2.
+    """
 
     def run(app: Any, window: Any) -> int:
+        try:
+            window.shop.outputs.check(target, force=force)
+        except KauntaaError as exc:
+            print(exc.text(window._translations.language), file=sys.stderr)
+            return 2
         window.resize(*size)
         if view == "welcome":
             window.show_welcome()
@@ -224,11 +238,21 @@ def screenshot(
         app.processEvents()
         window.current_card()  # the card follows the list a moment later: render it now
         app.processEvents()
-        ok = bool(window.grab().save(str(target)))
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        ok = bool(window.grab().save(buffer, "PNG"))
         window.close()
         if not ok:
             print(f"could not write {target}", file=sys.stderr)
-        return 0 if ok else 1
+            return 1
+        try:
+            window.shop.outputs.write(target, bytes(buffer.data().data()), force=force)
+        except KauntaaError as exc:
+            print(exc.text(window._translations.language), file=sys.stderr)
+            return 2
+        return 0
 
     return run
 

@@ -20,6 +20,7 @@ from kauntaa.domain.customers import CustomerRef
 from kauntaa.domain.introductions import Introduction, IntroductionStatus
 from kauntaa.domain.suggestions import Suggestion
 from kauntaa.errors import KauntaaError
+from kauntaa.gui.output_choice import file_target
 from kauntaa.gui.theme import ThemeManager
 
 if TYPE_CHECKING:
@@ -327,6 +328,7 @@ class LedgerActions(QObject):
         if not self._hooks.ready():
             return
         shop = self._hooks.shop()
+        asked = path is None  # Qt's save dialog asks before replacing a file
         if path is None:
             suggested = Path.home() / f"newsletter-{shop.clock().date():%Y-%m-%d}.csv"
             chosen, _ = QFileDialog.getSaveFileName(
@@ -338,6 +340,9 @@ class LedgerActions(QObject):
             if not chosen:
                 return
             path = Path(chosen)
+        force = file_target(self._parent, shop.outputs, path, asked=asked)
+        if force is None:
+            return
         language = self._hooks.language()
         target = path
 
@@ -360,6 +365,6 @@ class LedgerActions(QObject):
 
         self._hooks.run_job(
             self.tr("Writing the newsletter list…"),
-            lambda _progress: shop.newsletter.export_csv(target, language=language),
+            lambda _progress: shop.newsletter.export_csv(target, language=language, force=force),
             done,
         )

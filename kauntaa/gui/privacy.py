@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMarginsF, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMarginsF, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from kauntaa.domain import pin
 from kauntaa.errors import KauntaaError, Message
 from kauntaa.gui.confirm import confirm
+from kauntaa.gui.output_choice import file_target
 from kauntaa.settings import Settings
 
 if TYPE_CHECKING:
@@ -418,8 +419,15 @@ class PrivacyControls(QObject):
         )
         if not path:
             return
+        target = record_path(Path(path))
+        # Qt's save dialog asked about replacing the file it showed, not a renamed one.
+        force = file_target(
+            self._window, self._hooks.shop().outputs, target, asked=target == Path(path)
+        )
+        if force is None:
+            return
         try:
-            written = self.write_record(customer_id, Path(path))
+            written = self.write_record(customer_id, target, force=force)
         except KauntaaError as exc:
             self._hooks.report(exc)
             return
@@ -432,23 +440,29 @@ class PrivacyControls(QObject):
             return
         self._hooks.toast(self.tr("Saved: %1").replace("%1", str(written)))
 
-    def write_record(self, customer_id: int, path: Path) -> Path:
-        """Everything held about one customer: JSON, a PDF page or an HTML page, by suffix."""
+    def write_record(self, customer_id: int, path: Path, *, force: bool = False) -> Path:
+        """Everything held about one customer: JSON, a PDF page or an HTML page, by suffix.
+
+        Written through the shop's one writer: never over the shop's own files, an
+        existing file only with ``force``, atomically and readable by the owner only.
+        """
         from kauntaa.services.privacy import default_purpose, record_html
 
+        outputs = self._hooks.shop().outputs
+        path = record_path(path)
+        outputs.check(path, force=force)
         language = self._hooks.language()
         notice = self._hooks.settings().privacy_notice or default_purpose(language)
         record = self._hooks.shop().privacy.export(customer_id, purpose=notice)
         suffix = path.suffix.lower()
-        if suffix not in (".json", ".pdf", ".html", ".htm"):
-            path = path.with_suffix(".json")
-            suffix = ".json"
         if suffix == ".json":
-            path.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", "utf-8")
+            data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         elif suffix == ".pdf":
             document = QTextDocument()
             document.setHtml(record_html(record, language))
-            writer = QPdfWriter(str(path))
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            writer = QPdfWriter(buffer)
             writer.setPageLayout(
                 QPageLayout(
                     QPageSize(QPageSize.PageSizeId.A4),
@@ -459,6 +473,16 @@ class PrivacyControls(QObject):
             )
             writer.setTitle(record["customer"]["name"])
             document.print_(writer)
+            del writer  # finishes the PDF in the buffer
+            buffer.close()
+            data = bytes(buffer.data().data())
         else:
-            path.write_text(record_html(record, language), "utf-8")
+            data = record_html(record, language).encode("utf-8")
+        return outputs.write(path, data, force=force)
+
+
+def record_path(path: Path) -> Path:
+    """The file a person's record goes to: .json, .pdf or .html, else .json is added."""
+    if path.suffix.lower() in (".json", ".pdf", ".html", ".htm"):
         return path
+    return path.with_suffix(".json")

@@ -289,12 +289,24 @@ class Safekeeping(QObject):
         window.toast("\n".join(lines))
         return True
 
-    def export_encrypted(self, target: Path, passphrase: str) -> None:
+    def export_encrypted(self, target: Path, passphrase: str, *, asked: bool = False) -> None:
+        """The encrypted copy, through the one writer (``asked``: Qt's dialog asked to replace).
+
+        The dialog's chosen name gets the suffix added, so an existing file of that
+        name is asked about here.
+        """
+        from kauntaa.gui.output_choice import file_target
+
         window = self._window
         shop = window.shop
+        force = file_target(window, shop.outputs, target, asked=asked)
+        if force is None:
+            return
         window._run_job(
             self.tr("Making the encrypted copy…"),
-            lambda progress: shop.backups.export_encrypted(target, passphrase, progress=progress),
+            lambda progress: shop.backups.export_encrypted(
+                target, passphrase, progress=progress, force=force
+            ),
             lambda _info: window.toast(
                 self.tr("Encrypted copy saved: %1").replace("%1", str(target))
             ),

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 
 from kauntaa.domain.introductions import OUTCOME_LABELS, Introduction
 from kauntaa.domain.summary import DayCharts, DaySummary
+from kauntaa.outputs import Outputs
 from kauntaa.reports.charts import ChartStyle, draw_daily, draw_hours, draw_weekly_new
 
 #: Families that hold Japanese, best first; Qt falls back along the list glyph by glyph.
@@ -413,15 +414,18 @@ def _paint(page: _Page, s: DaySummary, charts: DayCharts, say: _Say) -> None:
         page.text(say("来店の記録はありません。", "No visits recorded."))
 
 
-def write_day_pdf(
-    summary: DaySummary, charts: DayCharts, path: Path, *, language: str = "ja"
-) -> int:
-    """Write the day as an A4 PDF at ``path``; returns the number of pages."""
+def pdf_bytes(title: str, paint: Callable[[QPdfWriter], int]) -> tuple[bytes, int]:
+    """An A4 PDF painted in memory by ``paint``; the one writer then puts it in place.
+
+    Painting into a buffer (not a path) means a failed or full-disk write can never
+    leave a truncated PDF: the file appears only when ``kauntaa.outputs`` renamed it.
+    """
     ensure_gui_application()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
-    writer.setTitle(f"Kauntaa {summary.day.isoformat()}")
+    writer.setTitle(title)
     writer.setCreator("Kauntaa")
     writer.setPageLayout(
         QPageLayout(
@@ -431,4 +435,30 @@ def write_day_pdf(
             QPageLayout.Unit.Point,
         )
     )
-    return paint_day(writer, summary, charts, language=language)
+    pages = paint(writer)
+    del writer  # the writer finishes the file when it goes
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def write_day_pdf(
+    summary: DaySummary,
+    charts: DayCharts,
+    path: Path,
+    *,
+    outputs: Outputs,
+    language: str = "ja",
+    force: bool = False,
+) -> int:
+    """Write the day as an A4 PDF at ``path`` through the shop's one writer; returns the pages.
+
+    ``outputs`` refuses the shop's own files and (without ``force``) an existing
+    file before anything is painted.
+    """
+    outputs.check(path, force=force)
+    data, pages = pdf_bytes(
+        f"Kauntaa {summary.day.isoformat()}",
+        lambda writer: paint_day(writer, summary, charts, language=language),
+    )
+    outputs.write(path, data, force=force)
+    return pages

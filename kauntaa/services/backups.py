@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kauntaa.errors import Message
+from kauntaa.outputs import Outputs
 from kauntaa.paths import Paths
 from kauntaa.settings import load_settings
 from kauntaa.storage.backup import BackupInfo, list_backups, make_backup, prune_backups
@@ -46,9 +47,10 @@ def _signature(database: Path) -> tuple[int, ...]:
 
 
 class BackupService:
-    def __init__(self, database: Path, backup_dir: Path) -> None:
+    def __init__(self, database: Path, backup_dir: Path, outputs: Outputs | None = None) -> None:
         self._database = database
         self.backup_dir = backup_dir
+        self._outputs = outputs or Outputs(database, lambda: self.backup_dir)
         self._backed_up = _signature(database)
 
     def backup_now(self, *, reason: str = "manual", progress: Progress | None = None) -> BackupInfo:
@@ -79,11 +81,17 @@ class BackupService:
         *,
         cost: int = DEFAULT_COST,
         progress: Progress | None = None,
+        force: bool = False,
     ) -> BackupInfo:
-        """A fresh verified backup, sealed into ``target`` for taking off the premises."""
+        """A fresh verified backup, sealed into ``target`` for taking off the premises.
+
+        ``target`` is checked by the one writer first (never the shop's own files;
+        an existing file only with ``force``), so a refusal costs no backup.
+        """
         from kauntaa.storage.offsite import check_passphrase
 
         check_passphrase(passphrase)  # before the backup, so a short one costs nothing
+        self._outputs.check(target, force=force)
         info = self.backup_now(reason="offsite", progress=progress)
         encrypt_backup(info, target, passphrase, cost=cost)
         return info

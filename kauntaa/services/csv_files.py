@@ -203,10 +203,29 @@ def parse_table(text: str, *, encoding: str, delimiter: str | None = None) -> Ta
         if headers is None:
             headers = tuple(c.strip() for c in cells)
         else:
-            rows.append((start, tuple(cells)))
+            rows.append((start, tuple(unguard_cell(c) for c in cells)))
     if headers is None:
         raise file_error("empty", "ファイルに行がありません。", "The file has no rows.", line=1)
     return Table(headers, tuple(rows), encoding, delimiter)
+
+
+#: A cell starting with one of these is run as a formula by Excel and LibreOffice.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_guard(text: str) -> bool:
+    # A leading ' before what would need a guard is guarded too, so unguard() is exact.
+    return text.startswith(FORMULA_START) or (text.startswith("'") and _needs_guard(text[1:]))
+
+
+def guard_cell(text: str) -> str:
+    """A text cell as written to every CSV: a leading ' keeps a would-be formula as text."""
+    return "'" + text if _needs_guard(text) else text
+
+
+def unguard_cell(text: str) -> str:
+    """What ``guard_cell`` was given: Kauntaa's own exports import back exactly."""
+    return text[1:] if text.startswith("'") and _needs_guard(text[1:]) else text
 
 
 def write_csv(
@@ -219,14 +238,16 @@ def write_csv(
     """Write a table Excel opens as it is (CRLF, BOM for UTF-8); returns the rows written.
 
     In CP932 a character it cannot hold becomes 〓, the usual stand-in; the exporter
-    tells the owner which characters those were (see ``unencodable``).
+    tells the owner which characters those were (see ``unencodable``). Text cells
+    go through ``guard_cell``, so a spreadsheet never runs one as a formula.
     """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(headers)
     count = 0
     for row in rows:
-        writer.writerow(row)  # None is written as an empty cell
+        # None is written as an empty cell; numbers are numbers, only text is guarded.
+        writer.writerow([guard_cell(c) if isinstance(c, str) else c for c in row])
         count += 1
     data = buffer.getvalue()
     if encoding in ("utf-8", "utf-8-sig"):

@@ -3,14 +3,14 @@
 A single ``.csv`` holds the customers. A folder or a ``.zip`` also holds the
 visits, notes and introductions, each as its own CSV, joined by the customer id.
 The customers' headings are the Japanese sheet preset's, so an export imports
-back as it is. Files are written beside the target and renamed into place, so a
-failed export never leaves half a file.
+back as it is. Everything goes through ``kauntaa.outputs``: never over the shop's
+own files, an existing file only with ``force``, atomically, readable by the owner
+only, and a failed export never leaves half a file.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.customers import Customer
 from kauntaa.errors import Message, UserError
+from kauntaa.outputs import Outputs
 from kauntaa.services.csv_files import unencodable, write_csv
 from kauntaa.services.vcards import write_vcards
 from kauntaa.storage.repositories import customers as customer_rows
@@ -68,6 +69,15 @@ INTRODUCTION_HEADERS = (
 )
 
 
+#: The files a .zip or a folder export holds.
+BUNDLE_FILES = ("customers.csv", "visits.csv", "notes.csv", "introductions.csv")
+
+
+def is_folder_target(target: Path) -> bool:
+    """A .zip, an existing folder or a path without a suffix holds every table."""
+    return target.suffix.lower() == ".zip" or target.is_dir() or not target.suffix
+
+
 class ExportFormat(StrEnum):
     CSV = "csv"
     VCARD = "vcard"
@@ -111,26 +121,10 @@ def _customer_cells(row: tuple[Any, ...]) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _atomic(target: Path, write: Callable[[Path], object]) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(
-            Message(
-                f"書き出せませんでした: {target}（{exc.strerror}）。保存先を確かめてください。",
-                f"Could not write {target} ({exc.strerror}). Check the folder.",
-            ),
-            code="export_failed",
-            field="file",
-        ) from exc
-
-
 class ExportService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], outputs: Outputs) -> None:
         self._sessions = sessions
+        self._outputs = outputs
 
     def export(
         self,
@@ -140,11 +134,13 @@ class ExportService:
         ids: Sequence[int] | None = None,
         encoding: str = "utf-8",
         progress: Progress | None = None,
+        force: bool = False,
     ) -> ExportReport:
         """Customers (all, or ``ids``) to ``target``: .csv, .vcf, a .zip or a folder.
 
         A .zip or a folder (an existing folder, or a path without a suffix) gets
-        customers.csv, visits.csv, notes.csv and introductions.csv.
+        customers.csv, visits.csv, notes.csv and introductions.csv. An existing
+        file (or, in a folder, any of those four) is replaced only with ``force``.
         """
         if encoding not in ENCODINGS:
             raise UserError(
@@ -153,10 +149,10 @@ class ExportService:
                 field="encoding",
             )
         if format is ExportFormat.VCARD or target.suffix.lower() in (".vcf", ".vcard"):
-            return self.vcards(target, ids=ids)
-        if target.suffix.lower() == ".zip" or target.is_dir() or not target.suffix:
-            return self.bundle(target, ids=ids, encoding=encoding, progress=progress)
-        return self.customers_csv(target, ids=ids, encoding=encoding)
+            return self.vcards(target, ids=ids, force=force)
+        if is_folder_target(target):
+            return self.bundle(target, ids=ids, encoding=encoding, progress=progress, force=force)
+        return self.customers_csv(target, ids=ids, encoding=encoding, force=force)
 
     def _write_table(
         self,
@@ -175,13 +171,19 @@ class ExportService:
         return buffer.getvalue(), count, replaced
 
     def customers_csv(
-        self, target: Path, *, ids: Sequence[int] | None = None, encoding: str = "utf-8"
+        self,
+        target: Path,
+        *,
+        ids: Sequence[int] | None = None,
+        encoding: str = "utf-8",
+        force: bool = False,
     ) -> ExportReport:
+        self._outputs.check(target, force=force)  # refused before any work
         with self._sessions.begin() as s:
             data, count, replaced = self._write_table(
                 CUSTOMER_HEADERS, map(_customer_cells, rows.customer_table(s, ids)), encoding
             )
-        _atomic(target, lambda p: p.write_bytes(data))
+        self._outputs.write(target, data, force=force)
         return ExportReport(target, count, 0, 0, 0, encoding, replaced)
 
     def bundle(
@@ -191,7 +193,13 @@ class ExportService:
         ids: Sequence[int] | None = None,
         encoding: str = "utf-8",
         progress: Progress | None = None,
+        force: bool = False,
     ) -> ExportReport:
+        zipped = target.suffix.lower() == ".zip"
+        if zipped:
+            self._outputs.check(target, force=force)
+        else:
+            self._outputs.check_folder(target, BUNDLE_FILES, force=force)
         files: dict[str, bytes] = {}
         counts: dict[str, int] = {}
         replaced = ""
@@ -248,28 +256,14 @@ class ExportService:
                 files[name] = data
                 counts[name] = count
                 replaced += lost
-        if target.suffix.lower() == ".zip":
-
-            def write_zip(path: Path) -> None:
-                with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-                    for name, data in files.items():
-                        archive.writestr(name, data)
-
-            _atomic(target, write_zip)
+        if zipped:
+            archive_bytes = io.BytesIO()
+            with zipfile.ZipFile(archive_bytes, "w", zipfile.ZIP_DEFLATED) as archive:
+                for name, data in files.items():
+                    archive.writestr(name, data)
+            self._outputs.write(target, archive_bytes.getvalue(), force=force)
         else:
-            try:
-                target.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise UserError(
-                    Message(
-                        f"フォルダを作れませんでした: {target}（{exc.strerror}）",
-                        f"Could not make the folder {target} ({exc.strerror}).",
-                    ),
-                    code="export_failed",
-                    field="file",
-                ) from exc
-            for name, data in files.items():
-                _atomic(target / name, _writer(data))
+            self._outputs.write_folder(target, files, force=force)
         if progress is not None:
             progress(len(tables), len(tables))
         return ExportReport(
@@ -282,16 +276,15 @@ class ExportService:
             "".join(sorted(set(replaced))),
         )
 
-    def vcards(self, target: Path, *, ids: Sequence[int] | None = None) -> ExportReport:
+    def vcards(
+        self, target: Path, *, ids: Sequence[int] | None = None, force: bool = False
+    ) -> ExportReport:
+        self._outputs.check(target, force=force)
         statement = select(CustomerRow).order_by(CustomerRow.id)
         if ids is not None:
             statement = statement.where(CustomerRow.id.in_(ids))
         with self._sessions.begin() as s:
             people: list[Customer] = [customer_rows.to_customer(r) for r in s.scalars(statement)]
         text = write_vcards(people)
-        _atomic(target, lambda p: p.write_text(text, encoding="utf-8", newline=""))
+        self._outputs.write(target, text.encode("utf-8"), force=force)
         return ExportReport(target, len(people), 0, 0, 0, "utf-8")
-
-
-def _writer(data: bytes) -> Callable[[Path], object]:
-    return lambda path: path.write_bytes(data)

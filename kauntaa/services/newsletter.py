@@ -6,9 +6,7 @@ Excel needs to open Japanese text correctly by double-click.
 
 from __future__ import annotations
 
-import csv
-import os
-import tempfile
+import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,16 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.consent import Answer, answer
 from kauntaa.domain.customers import CustomerRef
-from kauntaa.errors import Message, UserError
+from kauntaa.outputs import Outputs
 from kauntaa.services.clock import Clock, wall_clock
+from kauntaa.services.csv_files import write_csv
 from kauntaa.storage.schema import CustomerRow
 
 HEADERS = {
     "ja": ("ID", "名前", "よみ", "呼び方", "メール", "電話", "住所", "同意日"),
     "en": ("ID", "Name", "Reading", "Call name", "Email", "Phone", "Address", "Consent date"),
 }
-# A cell starting with one of these is a formula to Excel; a leading ' keeps it text.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +42,12 @@ class NewsletterExport:
     count: int
 
 
-def _cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
 class NewsletterService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock = wall_clock) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], outputs: Outputs, clock: Clock = wall_clock
+    ) -> None:
         self._sessions = sessions
+        self._outputs = outputs
         self._clock = clock
 
     def subscribers(self) -> list[Subscriber]:
@@ -89,44 +85,32 @@ class NewsletterService:
                 )
             return subscribers
 
-    def export_csv(self, path: Path, *, language: str = "ja") -> NewsletterExport:
-        """Write the list to ``path`` (replaced only once it is complete)."""
-        people = self.subscribers()
+    def export_csv(
+        self, path: Path, *, language: str = "ja", force: bool = False
+    ) -> NewsletterExport:
+        """Write the list to ``path`` through the one writer (``force`` replaces a file)."""
         target = Path(path)
+        self._outputs.check(target, force=force)  # before the work, for a quick refusal
+        people = self.subscribers()
         headers = HEADERS["ja" if language.startswith("ja") else "en"]
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=".newsletter-", suffix=".csv", dir=target.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-                    writer = csv.writer(out, lineterminator="\r\n")
-                    writer.writerow(headers)
-                    for p in people:
-                        writer.writerow(
-                            [
-                                p.customer.id,
-                                _cell(p.customer.name),
-                                _cell(p.customer.reading),
-                                _cell(p.customer.call_name),
-                                _cell(p.email),
-                                _cell(p.phone),
-                                _cell(p.address),
-                                f"{p.consent_at:%Y-%m-%d}" if p.consent_at else "",
-                            ]
-                        )
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temp, target)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            raise UserError(
-                Message(
-                    f"ニュースレターの一覧を書き出せませんでした（{target}）: {exc.strerror}",
-                    f"Could not write the newsletter list to {target}: {exc.strerror}",
-                ),
-                code="export_failed",
-                field="path",
-            ) from exc
+        buffer = io.BytesIO()
+        write_csv(
+            buffer,
+            headers,
+            (
+                (
+                    p.customer.id,
+                    p.customer.name,
+                    p.customer.reading,
+                    p.customer.call_name,
+                    p.email,
+                    p.phone,
+                    p.address,
+                    f"{p.consent_at:%Y-%m-%d}" if p.consent_at else "",
+                )
+                for p in people
+            ),
+            encoding="utf-8",
+        )
+        self._outputs.write(target, buffer.getvalue(), force=force)
         return NewsletterExport(target, len(people))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kauntaa.outputs import Outputs
 from kauntaa.services.activity import ActivityService
 from kauntaa.services.backups import BackupService
 from kauntaa.services.circles import CircleService
@@ -40,22 +41,26 @@ class Shop:
     privacy: PrivacyService = field(init=False)
     importing: ImportService = field(init=False)
     exporting: ExportService = field(init=False)
+    #: The one writer of every output, which keeps the shop's own files out of reach.
+    outputs: Outputs = field(init=False)
 
     def __post_init__(self) -> None:
         sessions = self.database.sessions
+        # The backup folder is asked each time: the window can move it while it runs.
+        self.outputs = Outputs(self.database.path, lambda: self.backup_dir)
         self.customers = CustomerService(sessions, self.clock)
         self.activity = ActivityService(sessions, self.clock)
         self.introductions = IntroductionService(sessions, self.clock)
         self.suggestions = SuggestionService(sessions, self.clock)
-        self.newsletter = NewsletterService(sessions, self.clock)
+        self.newsletter = NewsletterService(sessions, self.outputs, self.clock)
         self.circles = CircleService(sessions, self.clock)
         self.connections = ConnectionService(sessions, self.clock)
         self.summary = SummaryService(sessions, self.clock)
-        self.backups = BackupService(self.database.path, self.backup_dir)
+        self.backups = BackupService(self.database.path, self.backup_dir, self.outputs)
         self.demo = DemoService(sessions, self.clock)
         self.privacy = PrivacyService(sessions, self.clock)
         self.importing = ImportService(sessions, self.backups, self.clock)
-        self.exporting = ExportService(sessions)
+        self.exporting = ExportService(sessions, self.outputs)
 
     @classmethod
     def open(

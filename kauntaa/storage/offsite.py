@@ -13,7 +13,6 @@ The plaintext is a 4-byte manifest length, the manifest JSON, then the SQLite fi
 from __future__ import annotations
 
 import json
-import os
 import secrets
 import struct
 import unicodedata
@@ -26,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from kauntaa.errors import Message, UserError
+from kauntaa.outputs import write_atomically
 from kauntaa.storage.backup import BACKUP_SUFFIX, MANIFEST_SUFFIX, BackupInfo
 
 MAGIC = b"KTNAENC1"
@@ -70,7 +70,10 @@ def _key(passphrase: str, salt: bytes, cost: int, r: int, p: int) -> bytes:
 def encrypt_backup(
     backup: BackupInfo, target: Path, passphrase: str, *, cost: int = DEFAULT_COST
 ) -> Path:
-    """Seal ``backup`` (already verified) into ``target``, written through a temporary file."""
+    """Seal ``backup`` (already verified) into ``target``, written through a temporary file.
+
+    The target's folder must exist; the file is readable by the owner only.
+    """
     secret = check_passphrase(passphrase)
     manifest = json.dumps(
         {
@@ -86,17 +89,9 @@ def encrypt_backup(
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     header = _HEADER.pack(MAGIC, cost, 8, 1, salt, nonce)
     sealed = AESGCM(_key(secret, salt, cost, 8, 1)).encrypt(nonce, plaintext, header)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        with tmp.open("wb") as f:
-            f.write(header)
-            f.write(sealed)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    # The one writer's atomic step: 0600, fsync, rename, no folder made on the way.
+    # The caller checked the target (BackupService.export_encrypted, before the backup).
+    write_atomically(target, header + sealed)
     return target
 
 

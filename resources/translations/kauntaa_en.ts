@@ -1865,6 +1865,53 @@ The details are in the log: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutputChoice</name>
+    <message>
+        <source>%1 is the shop&apos;s database.</source>
+        <translation>%1 is the shop&apos;s database.</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -wal file.</source>
+        <translation>%1 is the database&apos;s -wal file.</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -shm file.</source>
+        <translation>%1 is the database&apos;s -shm file.</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -journal file.</source>
+        <translation>%1 is the database&apos;s -journal file.</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup folder.</source>
+        <translation>%1 is in the backup folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup&apos;s manifest.</source>
+        <translation>%1 is a backup&apos;s manifest.</translation>
+    </message>
+    <message>
+        <source>%1 is a database file.</source>
+        <translation>%1 is a database file.</translation>
+    </message>
+    <message>
+        <source>Kauntaa never writes over the shop&apos;s own files; choose another place.</source>
+        <translation>Kauntaa never writes over the shop&apos;s own files; choose another place.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file.</source>
+        <translation>%1 is a folder. Give the name of a file.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds %2. Replace them?</source>
+        <translation>The folder %1 already holds %2. Replace them?</translation>
+    </message>
+</context>
+<context>
     <name>OverdueRow</name>
     <message>
         <source>Reminder set ✓</source>

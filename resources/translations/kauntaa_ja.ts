@@ -1856,6 +1856,53 @@ The details are in the log: %2</source>
     </message>
 </context>
 <context>
+    <name>OutputChoice</name>
+    <message>
+        <source>%1 is the shop&apos;s database.</source>
+        <translation>%1 はお店のデータベースです。</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -wal file.</source>
+        <translation>%1 はデータベースの -wal ファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -shm file.</source>
+        <translation>%1 はデータベースの -shm ファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s -journal file.</source>
+        <translation>%1 はデータベースの -journal ファイルです。</translation>
+    </message>
+    <message>
+        <source>%1 is in the backup folder.</source>
+        <translation>%1 はバックアップのフォルダの中です。</translation>
+    </message>
+    <message>
+        <source>%1 is a backup&apos;s manifest.</source>
+        <translation>%1 はバックアップの目録（manifest）です。</translation>
+    </message>
+    <message>
+        <source>%1 is a database file.</source>
+        <translation>%1 はデータベースのファイルです。</translation>
+    </message>
+    <message>
+        <source>Kauntaa never writes over the shop&apos;s own files; choose another place.</source>
+        <translation>お店のデータには書き込みません。別の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of a file.</source>
+        <translation>%1 はフォルダです。ファイルの名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 はもうあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds %2. Replace them?</source>
+        <translation>フォルダ %1 にはもう %2 があります。置き換えますか？</translation>
+    </message>
+</context>
+<context>
     <name>OverdueRow</name>
     <message>
         <source>Reminder set ✓</source>

@@ -220,6 +220,7 @@ def test_the_pdf_holds_the_day_with_japanese_fonts_embedded(
     shop.activity.set_day_note(TODAY, "エスプレッソマシンの点検日")
     page = open_day_page(qtbot, window)
     target = tmp_path / "out" / "day.pdf"
+    target.parent.mkdir()  # the one writer never makes missing folders
 
     page.export_pdf(target)
     assert window.wait_for_job()
@@ -249,7 +250,9 @@ def test_a_busy_day_flows_over_several_pages(shop: Shop, tmp_path: Path, qtbot: 
         shop.activity.record_visit(who, at=datetime(2026, 11, 20, 8) + timedelta(seconds=i * 9))
     summary = shop.summary.day()
 
-    pages = write_day_pdf(summary, shop.summary.charts(), tmp_path / "busy.pdf", language="ja")
+    pages = write_day_pdf(
+        summary, shop.summary.charts(), tmp_path / "busy.pdf", outputs=shop.outputs, language="ja"
+    )
 
     assert pages >= 2
     text = _pdf_text(tmp_path / "busy.pdf")

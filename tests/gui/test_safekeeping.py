@@ -88,6 +88,7 @@ def test_an_encrypted_copy_is_saved_and_restored_from_the_dialog(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "usb" / "kauntaa"
+    target.parent.mkdir()  # the one writer never makes missing folders
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(target) + ".kauntaa-enc", "")

@@ -361,6 +361,7 @@ def test_cli_encrypted_backup_and_restore(
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     sealed = tmp_path / "usb" / "kauntaa.kauntaa-enc"
+    sealed.parent.mkdir()  # the writer never makes missing folders
     assert main(["--data-dir", str(data), "add", "田中", "--reading", "たなか"]) == 0
     args = ["--data-dir", str(data), "--lang", "en"]
     assert main([*args, "backup", "--encrypt", str(sealed), "--passphrase-file", str(secret)]) == 0

@@ -286,4 +286,6 @@ def test_cli_map_writes_an_svg_of_everyone_or_a_neighbourhood(
     assert "3 people" in out
     code, _, err = _run(capsys, cli_shop, "map", "--out", str(tmp_path / "no" / "such" / "m.svg"))
     assert code != 0
-    assert "Could not write the map" in err
+    assert "Could not write" in err  # the one writer's words, for every output
+    assert "does not exist" in err
+    assert not (tmp_path / "no").exists()

@@ -146,6 +146,7 @@ def test_the_newsletter_list_holds_only_consenting_customers_in_excel_friendly_c
     )
     shop.customers.archive(gone.id)
 
+    (tmp_path / "out").mkdir()  # the writer never makes missing folders
     done = shop.newsletter.export_csv(tmp_path / "out" / "newsletter.csv", language="en")
 
     raw = done.path.read_bytes()
