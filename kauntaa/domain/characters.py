@@ -28,8 +28,11 @@ import re
 import unicodedata
 from enum import StrEnum
 
+_C0 = "\x00-\x08\x0b-\x0c\x0e-\x1f\x7f"
 #: Control characters that are not text: C0 except tab and line breaks, DEL, and C1.
-CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL = re.compile(f"[{_C0}\x80-\x9f]")
+#: The C0 part alone: no text file holds these, so a file with one is not text at all.
+C0_CONTROL = re.compile(f"[{_C0}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _NONCHARACTER = re.compile("[\ufdd0-\ufdef\ufffe\uffff]")
