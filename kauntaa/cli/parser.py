@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="the whole card of one customer")
     show.add_argument("customer", help="an id, or a query matching exactly one person")
+    show.add_argument(
+        "--private",
+        action="store_true",
+        help="also show private notes and contact details (phone, email, address, birthday)",
+    )
 
     visit = commands.add_parser("visit", help="record a visit")
     visit.add_argument("customer")
