@@ -160,7 +160,7 @@ def decode(data: bytes, encoding: str) -> str:
     """The text of a file, or a UserError naming the first line that is not text."""
     try:
         codecs.lookup(encoding)
-    except LookupError as exc:
+    except (LookupError, UnicodeError) as exc:  # unknown, or not even text (a surrogate)
         raise file_error(
             "unknown_encoding",
             f"文字コード「{encoding}」は使えません。UTF-8 か CP932（Shift_JIS）を選んでください。",

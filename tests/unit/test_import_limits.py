@@ -179,3 +179,16 @@ def test_the_wizards_refusal_is_the_same_error(tmp_path: Path) -> None:
     with pytest.raises(FileFormatError) as error:
         read_file(Path(sys.executable).parent)
     assert error.value.code == "not_a_file"
+
+
+@pytest.mark.parametrize("encoding", ["klingon", "utf\udcff8"])
+def test_an_unknown_encoding_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, encoding: str
+) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text("名前\n田中\n", encoding="utf-8")
+    code, out, err = run(capsys, tmp_path / "shop", "import", str(rows), "--encoding", encoding)
+    assert code == 2
+    assert out == ""
+    assert "is not an encoding Kauntaa knows" in err
+    assert "Traceback" not in err
