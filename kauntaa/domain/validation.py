@@ -167,12 +167,15 @@ MAX_ID = 2**63 - 1
 
 
 def as_id(text: str) -> int | None:
-    """The id a person typed ('42'), or None when the text is not one (ASCII digits only).
+    """The id a person typed ('42', or '４２' from a Japanese input method), or None.
 
-    A number beyond ``MAX_ID`` is still an id, one that names nothing: the caller's
-    look-up says "not found" instead of handing the database a number it cannot hold.
+    Digits are read after NFKC, as every other input is, and only as ASCII digits
+    (int() would take Arabic-Indic digits, str.isdigit() also superscripts int()
+    refuses). A number beyond ``MAX_ID`` is still an id, one that names nothing: the
+    caller's look-up says "not found" instead of handing the database a number it
+    cannot hold.
     """
-    text = text.strip()
+    text = nfkc(text).strip()
     if not (text.isascii() and text.isdigit()):
         return None
     return int(text)

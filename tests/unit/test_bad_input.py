@@ -93,12 +93,20 @@ def test_a_surrogate_is_refused_in_japanese_too(
 # Ids -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("ident", ["1" * 40, str(2**63), "0", "9223372036854775807", "²", "１２"])
+@pytest.mark.parametrize("ident", ["1" * 40, str(2**63), "0", "9223372036854775807", "١٢", "１２"])
 def test_an_id_no_customer_can_have_is_not_found(
     capsys: pytest.CaptureFixture[str], data: Path, ident: str
 ) -> None:
     for command in (("show", ident), ("visit", ident), ("note", ident, "x")):
         refused_cleanly(capsys, data, *command, says="")
+
+
+def test_an_id_typed_in_full_width_digits_is_that_id(
+    capsys: pytest.CaptureFixture[str], data: Path
+) -> None:
+    code, out, err = run(capsys, data, "show", "２")
+    assert code == 0, err
+    assert out.startswith("佐藤 健太")
 
 
 def test_a_40_digit_id_names_nobody(capsys: pytest.CaptureFixture[str], data: Path) -> None:
