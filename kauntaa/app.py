@@ -17,9 +17,49 @@ from kauntaa.settings import load_settings
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
+#: 128 + SIGPIPE, what a shell reports for a command whose reader went away (``| head``),
+#: as 130 is 128 + SIGINT for Ctrl+C.
+EXIT_BROKEN_PIPE = 141
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kauntaa`` command. A reader that stops early (``kauntaa summary | head``) ends it quietly.
+
+    Python's documented way: flush inside the guard, and on a broken pipe point
+    stdout at devnull so the interpreter's own flush at exit has nowhere to fail.
+    The status is 141, not 0: the output was cut short, as for any Unix tool, and
+    a script with ``set -o pipefail`` can tell.
+    """
+    try:
+        try:
+            return _main(argv)
+        finally:
+            if sys.stdout is not None:  # None in a windowed build on Windows
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return EXIT_BROKEN_PIPE
+
+
+def _stdout_to_devnull() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _say(exc: KauntaaError, language: str) -> None:
+    from kauntaa.cli.render import printable  # the names in a message may hold anything
+
+    print(printable(exc.text(language)), file=sys.stderr)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = resolve_paths(args.data_dir)
@@ -47,10 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = launch.GuiOptions(theme=args.theme, language=args.lang, script=script)
         return launch.run_gui(paths, settings, options)
     except UserError as exc:
-        print(exc.text(language), file=sys.stderr)
+        _say(exc, language)
         return EXIT_BAD_INPUT
     except KauntaaError as exc:
-        print(exc.text(language), file=sys.stderr)
+        _say(exc, language)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130

@@ -96,9 +96,10 @@ def suggestions_text(who: str, found: list[Suggestion], say: Voice) -> str:
 
 
 def _outcome(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
-    if args.second is None and args.first.strip().isdigit():
-        intro_id = int(args.first)
-    else:
+    from kauntaa.domain.validation import as_id
+
+    intro_id = as_id(args.first) if args.second is None else None
+    if intro_id is None:
         a = shop.customers.resolve(args.first)
         b = shop.customers.resolve(args.second or "")
         intro_id = shop.introductions.between(a.id, b.id).id

@@ -18,12 +18,18 @@ def iso_date(text: str) -> date:
 
 
 def iso_datetime(text: str) -> datetime:
+    """A date and time; the services turn one with a UTC offset into local time and check
+    the range (domain.dates), so the message comes in the owner's language."""
     try:
         return datetime.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
             f"not a date and time: {text!r} (use YYYY-MM-DDTHH:MM / 日時は YYYY-MM-DDTHH:MM で)"
         ) from exc
+
+
+#: A count beyond this is a typo, and would not fit the database's LIMIT either.
+MAX_COUNT = 1_000_000
 
 
 def positive(text: str) -> int:
@@ -33,6 +39,8 @@ def positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from exc
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    if value > MAX_COUNT:
+        raise argparse.ArgumentTypeError(f"must be {MAX_COUNT} or less: {value}")
     return value
 
 
@@ -109,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show", help="the whole card of one customer")
     show.add_argument("customer", help="an id, or a query matching exactly one person")
+    show.add_argument(
+        "--private",
+        action="store_true",
+        help="also show private notes and contact details (phone, email, address, birthday)",
+    )
 
     visit = commands.add_parser("visit", help="record a visit")
     visit.add_argument("customer")

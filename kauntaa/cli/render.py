@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from datetime import date, datetime
 from enum import Enum
 from pathlib import PurePath
@@ -55,8 +56,38 @@ class Voice:
         return f"{at:%Y-%m-%d %H:%M}"
 
 
+#: What a terminal would act on instead of showing: control characters (ESC starts
+#: colour, title and OSC sequences; CR rewrites the line), direction overrides and
+#: marks, and lone surrogates (which a UTF-8 stdout cannot even write). Tab and
+#: newline are the layout of the text itself.
+_UNSHOWABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+#: The same in JSON text; json.dumps already escapes C0 (and tab and newline).
+_UNSHOWABLE_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: every character it would act on is shown as an escape.
+
+    Data stored before these characters were refused, or a name typed in an
+    argument, is printed as ``\\x1b[31m`` or ``\\u202e``, never obeyed.
+    """
+    return _UNSHOWABLE.sub(_escape, text)
+
+
+def _escape(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(_plain(value), ensure_ascii=False, indent=2)
+    """JSON for scripts and for the terminal: the same values, with unshowable characters escaped."""
+    text = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+    # Inside a JSON string "\u202e" is the same character, so a reader gets the same value.
+    return _UNSHOWABLE_JSON.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _plain(value: Any) -> Any:
@@ -118,7 +149,8 @@ def introduction_line(intro: Introduction, seen_from: int | None, say: Voice) ->
     )
 
 
-def card_text(card: Card, say: Voice) -> str:
+def card_text(card: Card, say: Voice, *, left_out: int = 0) -> str:
+    """The card as text; ``left_out`` counts what ``without_private`` took away, to say so."""
     c = card.customer
     lines = [f"{c.name}" + (f"（{c.reading}）" if c.reading else "") + f"  #{c.id}"]
     if c.archived:
@@ -136,6 +168,8 @@ def card_text(card: Card, say: Voice) -> str:
     field("タグ", "Tags", "、".join(c.tags) if say.ja else ", ".join(c.tags))
     field("電話", "Phone", c.phone)
     field("メール", "Email", c.email)
+    field("住所", "Address", c.address)
+    field("誕生日", "Birthday", c.birthday.isoformat() if c.birthday else "")
     last = say.when(c.last_visit_at) if c.last_visit_at else say("なし", "never")
     lines.append(
         say(f"来店 {c.visit_count}回、最後は {last}", f"Visits: {c.visit_count}, last {last}")
@@ -174,6 +208,13 @@ def card_text(card: Card, say: Voice) -> str:
         lines += [
             f"  {say.when(v.at)}" + (f"  {v.order}" if v.order else "") for v in card.recent_visits
         ]
+    if left_out:
+        lines.append(
+            say(
+                "（非公開のメモと連絡先は表示していません。--private で表示します）",
+                "(Private notes and contact details are not shown; add --private to show them.)",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -254,8 +295,11 @@ def summary_text(summary: DaySummary, say: Voice) -> str:
     if summary.notes:
         lines += ["", say("この日のメモ:", "Notes written:")]
         for n in summary.notes:
-            private = say("〔非公開〕", "[private] ") if n.note.private else ""
-            lines.append(f"  {say.person(n.customer)}: {private}{n.note.body}")
+            if n.note.private and not n.note.body:  # its text withheld (no --private)
+                text = say("〔非公開のメモ〕", "[private note]")
+            else:
+                text = (say("〔非公開〕", "[private] ") if n.note.private else "") + n.note.body
+            lines.append(f"  {say.person(n.customer)}: {text}")
     if summary.reminders_done:
         lines += ["", say("済んだ約束:", "Promises kept:")]
         lines += [

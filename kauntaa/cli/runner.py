@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import TextIO
 
 from kauntaa.cli import circles, exchange, ledger, privacy, repair, safekeeping, summary
-from kauntaa.cli.render import Voice, card_text, hits_text, introduction_line, to_json
+from kauntaa.cli.render import (
+    Voice,
+    card_text,
+    hits_text,
+    introduction_line,
+    printable,
+    to_json,
+)
+from kauntaa.domain.card import withheld, without_private
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import AmbiguousCustomerError, ProbableDuplicateError
 from kauntaa.paths import Paths
@@ -36,14 +44,14 @@ def run_command(args: argparse.Namespace, paths: Paths, language: str) -> int:
             lines.append(
                 say("別の人なら --force を付けてください。", "If it is someone else, add --force.")
             )
-        print("\n".join(lines), file=sys.stderr)
+        print(printable("\n".join(lines)), file=sys.stderr)
         return 2
     finally:
         shop.close()
     if args.json:
         print(to_json(result))
     elif isinstance(result, str):
-        print(result)
+        print(printable(result))
     return 0
 
 
@@ -105,7 +113,11 @@ def _search(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
 
 def _show(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     card = shop.customers.card(shop.customers.resolve(args.customer).id)
-    return card if args.json else card_text(card, say)
+    left_out = 0
+    if not args.private:  # someone may be reading the screen, or the log it is piped into
+        left_out = withheld(card)
+        card = without_private(card)
+    return card if args.json else card_text(card, say, left_out=left_out)
 
 
 def _visit(args: argparse.Namespace, shop: Shop, say: Voice) -> object:

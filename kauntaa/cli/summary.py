@@ -13,7 +13,7 @@ from typing import Any
 
 from kauntaa.cli.render import Voice, introduction_line, summary_text
 from kauntaa.domain.customers import CustomerRef
-from kauntaa.domain.summary import PeriodKind, PeriodSummary
+from kauntaa.domain.summary import PeriodKind, PeriodSummary, private_text_withheld
 from kauntaa.services.shop import Shop
 
 
@@ -29,6 +29,9 @@ def add_parsers(commands: Any) -> None:
     span.add_argument("--month", action="store_true", help="the calendar month of the day")
     summary.add_argument("--pdf", metavar="FILE", help="also write the day as an A4 PDF")
     summary.add_argument("--force", action="store_true", help="replace the PDF if it exists")
+    summary.add_argument(
+        "--private", action="store_true", help="also show the text of private notes"
+    )
 
 
 def _names(people: tuple[CustomerRef, ...], total: int, say: Voice) -> str:
@@ -146,6 +149,8 @@ def _summary(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
         text = period_text(period, say)
     else:
         summary = shop.summary.day(args.date)
+        if not args.private:
+            summary = private_text_withheld(summary)
         if args.json:
             return summary
         text = summary_text(summary, say)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 import jaconv
 
 from kauntaa.domain.customers import CustomerFields
+from kauntaa.domain.dates import in_range
 from kauntaa.domain.text import fold, is_latin, nfkc
 
 #: Imported visits spread over the known first and last visit never exceed this per person.
@@ -308,7 +309,13 @@ def parse_datetime(text: str) -> datetime | None:
 
     Accepts 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301, ISO times with
     a zone (the zone is dropped: the shop lives in one), and Square's US form 3/1/2024.
+    A day outside the range Kauntaa accepts (``domain.dates``, e.g. year 1) is unreadable.
     """
+    parsed = _parse_datetime(text)
+    return parsed if parsed is not None and in_range(parsed.date()) else None
+
+
+def _parse_datetime(text: str) -> datetime | None:
     text = nfkc(text).strip()
     if not text:
         return None

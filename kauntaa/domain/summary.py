@@ -5,7 +5,7 @@ Also the figures behind its charts, and the week or month seen the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import NamedTuple
@@ -78,6 +78,17 @@ class DaySummary:
     def people(self) -> tuple[CustomerRef, ...]:
         """Who came, once each, in order of first arrival."""
         return tuple({v.customer.id: v.customer for v in self.visitors}.values())
+
+
+def private_text_withheld(summary: DaySummary) -> DaySummary:
+    """The day with each private note's text left out, as the day page and the PDF show it.
+
+    The note is still listed (who, and that something private was written).
+    """
+    notes = tuple(
+        replace(n, note=replace(n.note, body="")) if n.note.private else n for n in summary.notes
+    )
+    return replace(summary, notes=notes)
 
 
 #: Same weekdays averaged for the "usual" shape of a day.

@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from kauntaa.domain.card import Card
+from kauntaa.domain.card import Card, without_private
 from kauntaa.domain.customers import CustomerRef
 from kauntaa.domain.erasure import is_removed
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
@@ -166,6 +166,8 @@ def render(
 
     ``suggestions`` are the people this customer might like to meet, with reasons.
     """
+    if privacy:
+        card = without_private(card)
     c = card.customer
     muted = colors.muted.name()
     parts: list[str] = [
@@ -225,7 +227,7 @@ def render(
         + "</p>"
     )
 
-    notes = [n for n in card.notes if not (privacy and n.private)]
+    notes = card.notes
     if notes:
         parts.append(_section(QCoreApplication.translate("CardView", "Notes"), colors))
         pin_label = escape(QCoreApplication.translate("CardView", "pin"))
@@ -256,12 +258,10 @@ def render(
         (QCoreApplication.translate("CardView", "Does"), c.occupation),
         (QCoreApplication.translate("CardView", "Can offer"), c.offers),
         (QCoreApplication.translate("CardView", "Looking for"), c.looking_for),
+        # Empty in privacy mode (domain.card.without_private), so left out with the rest.
+        (QCoreApplication.translate("CardView", "Phone"), c.phone),
+        (QCoreApplication.translate("CardView", "Email"), c.email),
     ]
-    if not privacy:
-        profile += [
-            (QCoreApplication.translate("CardView", "Phone"), c.phone),
-            (QCoreApplication.translate("CardView", "Email"), c.email),
-        ]
     rows = [
         f'<tr><td style="color:{muted}; padding-right:12px;">{escape(label)}</td>'
         f"<td>{escape(value)}</td></tr>"

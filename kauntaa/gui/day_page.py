@@ -46,6 +46,7 @@ from kauntaa.domain.summary import DayCharts, DaySummary, OverdueLine, PeriodKin
 from kauntaa.errors import KauntaaError
 from kauntaa.gui.card_html import SCHEME
 from kauntaa.gui.charts import ChartWidget, daily_drawing, hours_drawing, weekly_drawing
+from kauntaa.gui.formatting import accept_kauntaa_days
 from kauntaa.gui.models.customer_list import IdRole
 from kauntaa.gui.models.day_visitors import DayVisitorsModel
 from kauntaa.gui.theme import Colors
@@ -112,6 +113,7 @@ class DayPage(QWidget):
         self.date_edit.setObjectName("day_date_edit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        accept_kauntaa_days(self.date_edit)
         self.next_button = QPushButton("▶", self)
         self.next_button.setObjectName("day_next_button")
         self.today_button = QPushButton(self)

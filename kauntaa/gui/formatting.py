@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QObject
+from PySide6.QtWidgets import QDateTimeEdit
 
+from kauntaa.domain.dates import EARLIEST, LATEST
 from kauntaa.domain.text import tokens
 
 
@@ -75,3 +77,12 @@ def initials(name: str) -> str:
     if all(w.isascii() for w in words):
         return "".join(w[0].upper() for w in words[:2])
     return words[0][0]
+
+
+def accept_kauntaa_days(edit: QDateTimeEdit) -> None:
+    """Let a date (or date and time) box offer only the days the services accept
+    (``domain.dates``): the calendar cannot pick a day that would then be refused."""
+    edit.setDateRange(
+        QDate(EARLIEST.year, EARLIEST.month, EARLIEST.day),
+        QDate(LATEST.year, LATEST.month, LATEST.day),
+    )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kauntaa.domain.activity import DayNote, Note, Reminder, Visit, VisitSource
 from kauntaa.domain.customers import CustomerRef
 from kauntaa.domain.introductions import Introduction, IntroductionStatus
-from kauntaa.domain.validation import check_not_future, clean
+from kauntaa.domain.validation import check_day, check_not_future, clean, local_time
 from kauntaa.errors import Message, UserError
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import require, require_customer
@@ -47,8 +47,9 @@ class ActivityService:
     ) -> VisitRecorded:
         """A visit now (or at ``at``). ``order=None`` means the usual order."""
         now = self._clock()
-        when = at or now
-        check_not_future(when, now)
+        when = now if at is None else local_time(at)
+        check_not_future(when, now)  # before the range: "in the future" says more than "range"
+        check_day(when.date(), "at")
         with self._sessions.begin() as s:
             row = require_customer(s, customer_id)
             text = row.usual_order if order is None else clean("order", order)
@@ -140,6 +141,8 @@ class ActivityService:
         on_next_visit: bool = False,
     ) -> Reminder:
         body = clean("reminder", text, required=True)
+        if due_on is not None:
+            check_day(due_on, "due_on")
         if due_on is None and not (on_next_visit and customer_id is not None):
             raise UserError(
                 Message(
@@ -177,5 +180,6 @@ class ActivityService:
 
     def set_day_note(self, day: date, body: str) -> None:
         text = clean("day_note", body)
+        check_day(day)
         with self._sessions.begin() as s:
             reminders.set_day_note(s, day, text, self._clock())

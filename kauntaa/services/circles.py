@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.circles import AttendedEvent, Circle, Event
-from kauntaa.domain.validation import clean
+from kauntaa.domain.validation import as_id, check_time, clean, clean_query
 from kauntaa.errors import Message, NotFoundError, UserError
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import require, require_customer
@@ -94,10 +94,10 @@ class CircleService:
 
     def resolve(self, ident: str) -> Circle:
         """An id, an exact name, or part of a name that only one circle has."""
-        text = ident.strip()
+        text = clean_query(ident).strip()
         with self._sessions.begin() as s:
-            if text.isdigit():
-                return circles.to_domain(s, [require(s, CircleRow, int(text))])[0]
+            if (number := as_id(text)) is not None:
+                return circles.to_domain(s, [require(s, CircleRow, number)])[0]
             exact = circles.by_name(s, text)
             if exact is not None:
                 return circles.to_domain(s, [exact])[0]
@@ -161,6 +161,7 @@ class CircleService:
     ) -> Event:
         name = clean("event_title", title, required=True)
         text = clean("description", description)
+        starts_at = check_time(starts_at, "starts_at")
         with self._sessions.begin() as s:
             if circle_id is not None:
                 host = require(s, CircleRow, circle_id)
@@ -193,6 +194,7 @@ class CircleService:
         """Everything but the attendees, which are recorded one by one."""
         name = clean("event_title", title, required=True)
         text = clean("description", description)
+        starts_at = check_time(starts_at, "starts_at")
         with self._sessions.begin() as s:
             row = require(s, EventRow, event_id)
             if circle_id is not None and circle_id != row.circle_id:
@@ -213,10 +215,10 @@ class CircleService:
 
     def resolve_event(self, ident: str) -> Event:
         """An id, or part of a title that only one event has."""
-        text = ident.strip()
+        text = clean_query(ident).strip()
         with self._sessions.begin() as s:
-            if text.isdigit():
-                return circles.events_to_domain(s, [require(s, EventRow, int(text))])[0]
+            if (number := as_id(text)) is not None:
+                return circles.events_to_domain(s, [require(s, EventRow, number)])[0]
             found = circles.events_titled(s, text)
             exact = [r for r in found if r.title == text]
             if len(exact) == 1 or len(found) == 1:

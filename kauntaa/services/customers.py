@@ -10,7 +10,7 @@ from kauntaa.domain.card import Card
 from kauntaa.domain.customers import Customer, CustomerFields, CustomerRef
 from kauntaa.domain.search import SearchHit, SearchQuery
 from kauntaa.domain.text import guess_reading, is_kana, nfkc
-from kauntaa.domain.validation import clean_customer
+from kauntaa.domain.validation import as_id, clean_customer, clean_query
 from kauntaa.errors import (
     AmbiguousCustomerError,
     DuplicateCandidate,
@@ -20,7 +20,7 @@ from kauntaa.errors import (
     UserError,
 )
 from kauntaa.services.clock import Clock, wall_clock
-from kauntaa.services.existing import not_found, require_customer
+from kauntaa.services.existing import require_customer
 from kauntaa.services.privacy import erase_customer
 from kauntaa.storage.repositories import (
     circles,
@@ -146,7 +146,7 @@ class CustomerService:
         self, text: str, *, limit: int = 20, include_archived: bool = False
     ) -> list[SearchHit]:
         """Customers matching a kana, kanji or romaji query, best first."""
-        query = SearchQuery.parse(text)
+        query = SearchQuery.parse(clean_query(text))
         with self._sessions.begin() as s:
             return search.find(
                 s,
@@ -173,12 +173,10 @@ class CustomerService:
                 code="empty",
                 field="customer",
             )
-        if text.isdigit():
+        number = as_id(text)
+        if number is not None:
             with self._sessions.begin() as s:
-                row = customers.get(s, int(text))
-                if row is None:
-                    raise not_found("customer", text)
-                return customers.to_ref(row)
+                return customers.to_ref(require_customer(s, number))
         hits = self.search(text, limit=10)
         exact = [h for h in hits if h.score == hits[0].score] if hits else []
         if len(exact) == 1:

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from kauntaa.domain.validation import is_storable_id
 from kauntaa.errors import Message, NotFoundError
 from kauntaa.storage.schema import Base, CustomerRow
 
@@ -31,7 +32,8 @@ def not_found(table: str, ident: int | str) -> NotFoundError:
 
 
 def require(session: Session, row_type: type[RowT], ident: int) -> RowT:
-    row = session.get(row_type, ident)
+    # An id no row can have (40 digits, 0) is asked of nobody: the driver cannot hold it.
+    row = session.get(row_type, ident) if is_storable_id(ident) else None
     if row is None:
         raise not_found(str(row_type.__tablename__), ident)
     return row

@@ -44,7 +44,7 @@ from kauntaa.domain.exchange import (
     phone_key,
 )
 from kauntaa.domain.text import guess_reading, is_kana, nfkc, tokens
-from kauntaa.domain.validation import clean_customer
+from kauntaa.domain.validation import clean, clean_customer
 from kauntaa.errors import Message, UserError
 from kauntaa.services.backups import BackupService
 from kauntaa.services.clock import Clock, wall_clock
@@ -103,7 +103,8 @@ class Source:
     table: Table | None = None
 
     def preview_lines(self, count: int = 12) -> list[str]:
-        return self.text.splitlines()[:count]
+        # A prefix: splitting a 50 MB text for a dozen lines would split all of it.
+        return self.text[: 4096 * count].splitlines()[:count]
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,7 @@ def _cleaned(card: ImportedCard) -> ImportedCard:
         fields = replace(
             fields, reading=nfkc(fields.name) if is_kana(fields.name) else _guess(fields.name)
         )
-    return replace(card, fields=fields, note=card.note[:10_000])
+    return replace(card, fields=fields, note=clean("note", card.note[:10_000]))
 
 
 def as_stored(card: ImportedCard) -> ImportedCard:

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy.orm import Session, sessionmaker
 
 from kauntaa.domain.introductions import Introduction, IntroductionStatus, OutcomeKind
-from kauntaa.domain.validation import clean
+from kauntaa.domain.validation import check_day, clean
 from kauntaa.errors import Message, NotFoundError, UserError
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.services.existing import require, require_customer
@@ -36,7 +36,7 @@ class IntroductionService:
         second record of the same pair is refused.
         """
         now = self._clock()
-        day = on or now.date()
+        day = check_day(on or now.date(), "on")
         text = clean("context", context)
         if a == b:
             raise UserError(
@@ -113,6 +113,10 @@ class IntroductionService:
         """
         now = self._clock()
         body = clean("outcome_text", text)
+        if on is not None:
+            check_day(on, "outcome_on")
+        if follow_up_on is not None:
+            check_day(follow_up_on, "follow_up_on")
         if on is not None and on > now.date():
             raise UserError(
                 Message(
@@ -162,7 +166,7 @@ class IntroductionService:
 
     def complete(self, introduction_id: int, *, on: date | None = None) -> Introduction:
         """A planned introduction happened (today, or ``on``): it leaves the "next time" list."""
-        day = on or self._clock().date()
+        day = check_day(on or self._clock().date(), "on")
         if day > self._clock().date():
             raise UserError(
                 Message(

@@ -22,6 +22,7 @@ from kauntaa.domain.summary import (
     period_bounds,
     preceding_period,
 )
+from kauntaa.domain.validation import check_day
 from kauntaa.errors import Message, UserError
 from kauntaa.services.clock import Clock, wall_clock
 from kauntaa.storage.repositories import circles, customers, days, introductions, reminders
@@ -57,7 +58,8 @@ class SummaryService:
         day = day or today
         if day > today:
             raise _future(day)
-        return day, today
+        # Before any arithmetic: a week or the charts' weeks before year 1 do not exist.
+        return check_day(day), today
 
     def day(self, day: date | None = None) -> DaySummary:
         day, today = self._checked(day)

@@ -25,7 +25,7 @@ from kauntaa.domain.exchange import (
     normalise_reading,
     parse_datetime,
 )
-from kauntaa.services.csv_files import file_error
+from kauntaa.services.csv_files import file_error, first_line
 
 _SJIS = re.compile(r"CHARSET=(?:SHIFT[_-]?JIS|SJIS|X-SJIS|MS_KANJI)", re.IGNORECASE)
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
@@ -33,8 +33,7 @@ _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
 
 
 def looks_like_vcard(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return bool(_BEGIN.match(first.strip()))
+    return bool(_BEGIN.match(first_line(text).strip()))
 
 
 def _check_structure(lines: Sequence[str]) -> None:

@@ -13,7 +13,9 @@ The plaintext is a 4-byte manifest length, the manifest JSON, then the SQLite fi
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import stat
 import struct
 import unicodedata
 from dataclasses import dataclass
@@ -105,11 +107,71 @@ def _not_ours(source: Path) -> UserError:
     )
 
 
-def decrypt_backup(source: Path, passphrase: str, folder: Path) -> OpenedCopy:
-    """Open an encrypted copy into ``folder`` as a backup file with its manifest beside it."""
-    secret = unicodedata.normalize("NFC", passphrase)
+#: What a header may ask of the key derivation, derived from what Kauntaa writes
+#: (n = 2**DEFAULT_COST, r = 8, p = 1: 128 MiB): twice that at most, and never less
+#: than the tests' fast cost. Checked before deriving, so a crafted header cannot make
+#: the machine allocate gigabytes (n = 2**22 with r = 32 asked for 16 GiB).
+MIN_COST = 10
+MAX_SCRYPT_MEMORY = 2 * 128 * 8 * 2**DEFAULT_COST
+MAX_SCRYPT_WORK = 2 * 8 * 1 * 2**DEFAULT_COST  # n * r * p: the time a guess takes
+#: The sealed part holds at least the AES-GCM tag and the manifest's length.
+_TAG = 16
+_LENGTH = struct.Struct(">I")
+
+
+class CopyCostError(UserError):
+    """An encrypted copy whose header asks for far more scrypt work than Kauntaa ever uses."""
+
+    def __init__(self, source: Path, cost: int, r: int, p: int) -> None:
+        asked = f"scrypt n=2^{cost}, r={r}, p={p}"
+        super().__init__(
+            Message(
+                f"{source.name} は Kauntaa が作るものより重い鍵の計算（{asked}）を求めています。"
+                "Kauntaa の暗号化コピーではないか、書き換えられています。開かずにやめました。",
+                f"{source.name} asks for a costlier key derivation ({asked}) than Kauntaa "
+                "ever writes: it is not a Kauntaa copy, or it was changed. It was not opened.",
+            ),
+            code="copy_cost_too_high",
+        )
+        self.cost, self.r, self.p = cost, r, p
+
+
+def check_header(source: Path, cost: int, r: int, p: int) -> None:
+    """Refuse a header's scrypt costs outside what Kauntaa writes, before any key is derived."""
+    if not (1 <= cost <= 62 and r >= 1 and p >= 1):
+        raise _not_ours(source)
+    n = 2**cost
+    if cost < MIN_COST or 128 * r * n > MAX_SCRYPT_MEMORY or n * r * p > MAX_SCRYPT_WORK:
+        raise CopyCostError(source, cost, r, p)
+
+
+def _damaged(source: Path) -> UserError:
+    return UserError(
+        Message(
+            f"{source.name} は途中で切れているか壊れています。何も変更していません。",
+            f"{source.name} is cut short or damaged. Nothing was changed.",
+        ),
+        code="damaged_copy",
+    )
+
+
+def _read_copy(source: Path) -> bytes:
+    """The whole file, once it is known to be a regular file that starts like a copy."""
     try:
-        data = source.read_bytes()
+        # A device would be read for ever and a pipe waited on: neither is opened (and the
+        # open does not block, should a pipe be put in the file's place in between).
+        if not stat.S_ISREG(source.stat().st_mode):
+            raise _not_ours(source)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(source, flags), "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise _not_ours(source)
+            head = f.read(_HEADER.size)
+            if len(head) < _HEADER.size or not head.startswith(MAGIC):
+                raise _not_ours(source)
+            _magic, cost, r, p, _salt, _nonce = _HEADER.unpack(head)
+            check_header(source, cost, r, p)
+            return head + f.read()
     except OSError as exc:
         raise UserError(
             Message(
@@ -118,11 +180,20 @@ def decrypt_backup(source: Path, passphrase: str, folder: Path) -> OpenedCopy:
             ),
             code="unreadable_copy",
         ) from exc
-    if len(data) < _HEADER.size or not data.startswith(MAGIC):
-        raise _not_ours(source)
+
+
+def decrypt_backup(source: Path, passphrase: str, folder: Path) -> OpenedCopy:
+    """Open an encrypted copy into ``folder`` as a backup file with its manifest beside it.
+
+    The header is checked (magic, scrypt costs within ``check_header``'s bounds,
+    lengths) before the key is derived; a wrong passphrase or any change to the
+    file is refused as a whole.
+    """
+    secret = unicodedata.normalize("NFC", passphrase)
+    data = _read_copy(source)
     _magic, cost, r, p, salt, nonce = _HEADER.unpack_from(data)
-    if not (10 <= cost <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise _not_ours(source)
+    if len(data) < _HEADER.size + _TAG + _LENGTH.size:
+        raise _damaged(source)
     header = data[: _HEADER.size]
     try:
         plaintext = AESGCM(_key(secret, salt, cost, r, p)).decrypt(
@@ -138,9 +209,15 @@ def decrypt_backup(source: Path, passphrase: str, folder: Path) -> OpenedCopy:
             code="wrong_passphrase",
             field="passphrase",
         ) from exc
-    (length,) = struct.unpack_from(">I", plaintext)
-    manifest = json.loads(plaintext[4 : 4 + length].decode("utf-8"))
-    created_at = datetime.fromisoformat(str(manifest["created_at"]))
+    (length,) = _LENGTH.unpack_from(plaintext)
+    if length > len(plaintext) - _LENGTH.size:
+        raise _damaged(source)
+    try:
+        manifest = json.loads(plaintext[4 : 4 + length].decode("utf-8"))
+        created_at = datetime.fromisoformat(str(manifest["created_at"]))
+        row_counts = {str(k): int(v) for k, v in dict(manifest["row_counts"]).items()}
+    except (ValueError, TypeError, KeyError) as exc:
+        raise _damaged(source) from exc
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"kauntaa-{created_at:%Y%m%d-%H%M%S}-offsite{BACKUP_SUFFIX}"
     path.write_bytes(plaintext[4 + length :])
@@ -148,8 +225,4 @@ def decrypt_backup(source: Path, passphrase: str, folder: Path) -> OpenedCopy:
     path.with_suffix(MANIFEST_SUFFIX).write_text(
         json.dumps(manifest, ensure_ascii=False), encoding="utf-8"
     )
-    return OpenedCopy(
-        path=path,
-        created_at=created_at,
-        row_counts={str(k): int(v) for k, v in dict(manifest["row_counts"]).items()},
-    )
+    return OpenedCopy(path=path, created_at=created_at, row_counts=row_counts)

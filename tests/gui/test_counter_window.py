@@ -157,6 +157,45 @@ def test_new_customer_with_bad_input_keeps_the_dialog_and_its_text(
     assert shop.customers.count() == before
 
 
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("name", "\u200b\u200b", "Name cannot be empty."),
+        (
+            "name",
+            "abc\u202edef",
+            "Name holds an invisible character that turns the text around (U+202E). "
+            "Type it instead of pasting it.",
+        ),
+        ("usual_order", "ラテ\x1b[31m", "Usual order holds a control character (U+001B)."),
+    ],
+)
+def test_a_pasted_invisible_or_control_character_is_explained_beside_its_field(
+    qtbot: QtBot, window: MainWindow, shop: Shop, field: str, typed: str, message: str
+) -> None:
+    """The window gets the services' rules (domain.characters) and their words for free."""
+    seen: dict[str, object] = {}
+
+    def paste_badly() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CustomerDialog)
+        dialog._ui.name_edit.setText(typed if field == "name" else "田中 美咲")
+        if field == "usual_order":
+            dialog._ui.usual_order_edit.setText(typed)
+        dialog._ui.button_box.button(dialog._ui.button_box.StandardButton.Save).click()
+        seen["error"] = dialog.error_text(field)
+        seen["visible"] = dialog.isVisible()
+        dialog.reject()
+
+    QTimer.singleShot(0, paste_badly)
+    before = shop.customers.count()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert str(seen["error"]).startswith(message)
+    assert seen["visible"] is True
+    assert shop.customers.count() == before
+
+
 def test_new_customer_suggests_a_reading_and_warns_of_a_duplicate(
     qtbot: QtBot, window: MainWindow, shop: Shop
 ) -> None:

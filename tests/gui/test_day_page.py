@@ -259,3 +259,16 @@ def test_a_busy_day_flows_over_several_pages(shop: Shop, tmp_path: Path, qtbot: 
     if text is not None:
         assert "客 000さん" in text
         assert "客 259さん" in text
+
+
+def test_the_calendar_offers_only_the_days_kauntaa_accepts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Year 1 once crashed the week view; the box now stops where the services' range does."""
+    page = open_day_page(qtbot, window)
+    assert page.date_edit.minimumDate() == QDate(1900, 1, 1)
+    assert page.date_edit.maximumDate() == QDate(2100, 12, 31)
+    page.date_edit.setDate(QDate(1, 1, 1))
+    assert page.date_edit.date() == QDate(1900, 1, 1)
+    qtbot.mouseClick(page.week_button, Qt.MouseButton.LeftButton)
+    assert "1900" in page.title_label.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -148,6 +149,27 @@ def test_a_malformed_file_is_explained_and_cannot_go_on(qtbot: QtBot, window: Ma
     assert wizard.file_page.error_label.text().startswith("Line 3: The CSV is malformed")
     # The lines are still shown, so the owner can find the broken quote.
     assert 'Anna Schmidt,"never closed' in wizard.file_page.raw_view.toPlainText()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.reject()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_pipe_or_a_table_too_wide_is_refused_on_the_first_page(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The wizard reads through the same service as the command line, and says the same."""
+    fifo = tmp_path / "customers.csv"
+    os.mkfifo(fifo)
+    wizard = open_wizard(window, fifo)
+    assert "is not a regular file" in wizard.file_page.error_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wide = tmp_path / "wide.csv"
+    wide.write_text(",".join(f"c{i}" for i in range(100_000)) + "\n", encoding="utf-8")
+    wizard.file_page.open_file(wide)
+    assert wizard.file_page.error_label.text() == (
+        "Line 1: The table has too many columns (100000). Up to 500 can be imported; "
+        "check that the separator is right."
+    )
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
 

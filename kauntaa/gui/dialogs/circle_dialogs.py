@@ -35,6 +35,7 @@ from kauntaa.domain.circles import Circle, Event
 from kauntaa.domain.customers import CustomerFields, CustomerRef
 from kauntaa.errors import KauntaaError, ProbableDuplicateError
 from kauntaa.gui.error_label import ErrorLabel
+from kauntaa.gui.formatting import accept_kauntaa_days
 
 if TYPE_CHECKING:
     from kauntaa.services.shop import Shop
@@ -252,6 +253,7 @@ class EventDialog(QDialog):
         self.when_edit.setObjectName("when_edit")
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        accept_kauntaa_days(self.when_edit)
         self.circle_combo = QComboBox(self)
         self.circle_combo.setObjectName("circle_combo")
         self.circle_combo.addItem(self.tr("(the shop alone)"), None)

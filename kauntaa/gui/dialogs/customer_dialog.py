@@ -31,6 +31,7 @@ from kauntaa.errors import ProbableDuplicateError, UserError
 from kauntaa.gui._generated.ui_customer_dialog import Ui_CustomerDialog
 from kauntaa.gui.avatars import avatar_pixmap, photo_pixmap
 from kauntaa.gui.error_label import ErrorLabel
+from kauntaa.gui.formatting import accept_kauntaa_days
 
 PHOTO_EDGE = 512
 _TAG_SPLIT = re.compile(r"[,、，]")
@@ -67,6 +68,7 @@ class CustomerDialog(QDialog):
         ui.duplicate_label.hide()
         ui.birthday_edit.setEnabled(False)
         ui.birthday_edit.setDate(QDate(1990, 1, 1))
+        accept_kauntaa_days(ui.birthday_edit)
         ui.birthday_edit.setMaximumDate(QDate.currentDate())
         ui.birthday_check.toggled.connect(ui.birthday_edit.setEnabled)
         self._build_consent()

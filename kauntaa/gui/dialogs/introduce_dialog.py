@@ -35,6 +35,7 @@ from kauntaa.errors import KauntaaError, UserError
 from kauntaa.gui.card_html import outcome_label
 from kauntaa.gui.delegates import CARD_HEIGHT, CustomerCardDelegate
 from kauntaa.gui.error_label import ErrorLabel
+from kauntaa.gui.formatting import accept_kauntaa_days
 from kauntaa.gui.models.customer_list import CustomerListModel, IdRole
 from kauntaa.gui.theme import ThemeManager
 
@@ -196,6 +197,7 @@ class IntroduceDialog(QDialog):
         self.date_edit = QDateEdit(_qdate(today), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        accept_kauntaa_days(self.date_edit)
         self.context_edit = QLineEdit(context, self)
         self.context_edit.setPlaceholderText(self.tr("Why: “both into film cameras”"))
         self.planned_check = QCheckBox(self.tr("Planned: next time one of them comes in"))
@@ -302,10 +304,12 @@ class OutcomeDialog(QDialog):
         self.date_edit = QDateEdit(_qdate(today), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        accept_kauntaa_days(self.date_edit)
         self.follow_up_check = QCheckBox(self.tr("Follow up on"), self)
         self.follow_up_edit = QDateEdit(_qdate(today + timedelta(days=FOLLOW_UP_DAYS)), self)
         self.follow_up_edit.setCalendarPopup(True)
         self.follow_up_edit.setDisplayFormat("yyyy-MM-dd")
+        accept_kauntaa_days(self.follow_up_edit)
         self.follow_up_edit.setEnabled(False)
         self.follow_up_check.toggled.connect(self.follow_up_edit.setEnabled)
         self.error_label = ErrorLabel(self)
