@@ -81,6 +81,13 @@ class RefusedDatabaseError(StorageError):
         self.path = path
 
 
+class MissingDatabaseError(RefusedDatabaseError):
+    """No data file where backups or set-aside files show a shop was: never a new empty one."""
+
+    def __init__(self, message: Message, *, path: str) -> None:
+        super().__init__(message, reason="missing", path=path)
+
+
 class DamagedDatabaseError(RefusedDatabaseError):
     """A damaged file: moved aside under a dated name with its -wal and -shm, never deleted."""
 

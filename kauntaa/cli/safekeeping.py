@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 Handler = Callable[[argparse.Namespace, "Shop", Voice], object]
 PASSPHRASE_ENV = "KAUNTAA_PASSPHRASE"
 #: Commands that must not open the shop first.
-WITHOUT_SHOP = frozenset({"restore", "backups"})
+WITHOUT_SHOP = frozenset({"restore", "backups", "new-shop"})
 
 SHOWN_COUNTS = ("customer", "visit", "note")
 
@@ -50,6 +50,10 @@ def add_parsers(commands: Any) -> None:
         "--force", action="store_true", help="replace the --encrypt FILE if it exists"
     )
     commands.add_parser("backups", help="list the backups with their dates and row counts")
+    commands.add_parser(
+        "new-shop",
+        help="start a new, empty shop where the data file is missing (backups are kept)",
+    )
     restore_parser = commands.add_parser(
         "restore",
         help="put a backup back (default: the newest sound one); the current state is "
@@ -156,11 +160,38 @@ def run_without_shop(args: argparse.Namespace, paths: Paths, say: Voice) -> int:
     from kauntaa.storage.backup import list_backups
 
     backup_dir = backup_folder(paths)
+    if args.command == "new-shop":
+        return _new_shop(args, paths, backup_dir, say)
     if args.command == "backups":
         infos = list_backups(backup_dir)
         print(to_json(infos) if args.json else backups_text(infos, say))
         return 0
     return _restore(args, paths, backup_dir, say)
+
+
+def _new_shop(args: argparse.Namespace, paths: Paths, backup_dir: Path, say: Voice) -> int:
+    """The owner's explicit choice of an empty shop; an existing data file is never touched."""
+    from kauntaa.services.shop import Shop
+
+    if paths.database.exists():
+        raise UserError(
+            Message(
+                f"データファイル {paths.database} はすでにあります。何も変えていません。",
+                f"The data file {paths.database} exists already. Nothing was changed.",
+            ),
+            code="shop_exists",
+        )
+    Shop.open(paths.database, backup_dir, new_shop=True).close()
+    if args.json:
+        print(to_json({"database": str(paths.database)}))
+        return 0
+    print(
+        say(
+            f"新しい空のお店を始めました: {paths.database}。バックアップはそのまま残っています。",
+            f"A new, empty shop was started: {paths.database}. The backups are kept.",
+        )
+    )
+    return 0
 
 
 def _restore(args: argparse.Namespace, paths: Paths, backup_dir: Path, say: Voice) -> int:

@@ -152,8 +152,8 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
         """Runs once the window is on screen: SQLAlchemy and the file load behind it."""
         window.shown_at = time.perf_counter()
         window.shown_at_ns = time.time_ns()
-        from kauntaa.errors import RefusedDatabaseError
-        from kauntaa.gui.safekeeping import offer_restore_at_start
+        from kauntaa.errors import MissingDatabaseError, RefusedDatabaseError
+        from kauntaa.gui.safekeeping import answer_missing_shop, offer_restore_at_start
         from kauntaa.services.backups import backup_folder
         from kauntaa.services.shop import Shop
 
@@ -163,6 +163,15 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
             # (after an unclean shutdown the full check runs here, before anything is shown).
             try:
                 shop = Shop.open(paths.database, backup_dir, check=False)
+            except MissingDatabaseError as missing:
+                choice = (
+                    None if scripted else answer_missing_shop(window, missing, backup_dir, language)
+                )
+                if choice is None:
+                    raise
+                shop = Shop.open(
+                    paths.database, backup_dir, check=False, new_shop=choice == "new_shop"
+                )
             except RefusedDatabaseError as refused:
                 if scripted or not offer_restore_at_start(
                     window, refused, paths.database, backup_dir, language

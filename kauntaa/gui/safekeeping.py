@@ -42,6 +42,63 @@ def ask(parent: QWidget | None, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is accept
 
 
+def choose(parent: QWidget | None, text: str, options: list[str]) -> int | None:
+    """A question with several answers, the last one (Quit) the default; tests replace this.
+
+    Returns the index of the chosen answer, or None when the box was closed.
+    """
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Kauntaa", text, QMessageBox.StandardButton.NoButton, parent
+    )
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
+def answer_missing_shop(
+    parent: QWidget | None, error: RefusedDatabaseError, backup_dir: Path, language: str
+) -> str | None:
+    """The data file is missing where a shop was: restore the newest backup, or start anew.
+
+    Returns "restore" with the newest backup put back, "new_shop" when the owner chose
+    an empty shop (asked twice: it hides nothing, but it is not what they had), or None.
+    """
+    from kauntaa.services.backups import default_restore, restore
+
+    newest = default_restore(backup_dir)
+    options: list[str] = []
+    if newest is not None:
+        when = f"{newest.created_at:%Y-%m-%d %H:%M}"
+        options.append(QApplication.translate("Safekeeping", "Restore %1").replace("%1", when))
+    options += [
+        QApplication.translate("Safekeeping", "Start a new, empty shop"),
+        QApplication.translate("Safekeeping", "Quit"),
+    ]
+    answer = choose(parent, error.text(language), options)
+    if answer is None or answer == len(options) - 1:
+        return None
+    if newest is not None and answer == 0:
+        try:
+            restore(Path(error.path), backup_dir, newest.path)
+        except KauntaaError as exc:
+            QMessageBox.critical(parent, "Kauntaa", exc.text(language))
+            return None
+        return "restore"
+    sure = ask(
+        parent,
+        QApplication.translate(
+            "Safekeeping",
+            "Start with an empty shop? The backups and any set-aside files stay where they "
+            "are; you can restore one later from File ▸ Restore from backup…",
+        ),
+        QApplication.translate("Safekeeping", "Start a new, empty shop"),
+        QApplication.translate("Safekeeping", "Quit"),
+    )
+    return "new_shop" if sure else None
+
+
 def backup_on_exit(shop: Shop) -> BackupInfo | None:
     """A verified backup when the data changed during the session; failures are logged."""
     try:

@@ -64,10 +64,22 @@ class Shop:
 
     @classmethod
     def open(
-        cls, database_path: Path, backup_dir: Path, *, clock: Clock = wall_clock, check: bool = True
+        cls,
+        database_path: Path,
+        backup_dir: Path,
+        *,
+        clock: Clock = wall_clock,
+        check: bool = True,
+        new_shop: bool = False,
     ) -> Shop:
-        """``check=False`` leaves the file's quick_check to a later ``check_file`` call."""
-        database = open_database(database_path, backup_dir=backup_dir, check=check)
+        """``check=False`` leaves the file's quick_check to a later ``check_file`` call.
+
+        ``new_shop`` starts an empty shop where the data file is missing although
+        backups or set-aside files show there was one: only when the owner asks.
+        """
+        database = open_database(
+            database_path, backup_dir=backup_dir, check=check, new_shop=new_shop
+        )
         return cls(database, backup_dir, clock)
 
     def check_file(self) -> str | None:

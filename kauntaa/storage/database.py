@@ -20,8 +20,14 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
-from kauntaa.storage.backup import make_backup
+from kauntaa.errors import (
+    DamagedDatabaseError,
+    Message,
+    MissingDatabaseError,
+    RefusedDatabaseError,
+    StorageError,
+)
+from kauntaa.storage.backup import list_backups, make_backup
 from kauntaa.storage.engine import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -31,12 +37,18 @@ from kauntaa.storage.engine import (
     storage_fault,
 )
 from kauntaa.storage.instance import open_elsewhere
-from kauntaa.storage.recovery import check_file, move_aside, offer_text, wal_left_over
+from kauntaa.storage.recovery import (
+    check_file,
+    leftover_wal_problem,
+    move_aside,
+    offer_text,
+    wal_left_over,
+)
 
 log = logging.getLogger(__name__)
 
 #: The number of migrations in ``migrations/versions``; written to ``user_version``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -231,22 +243,58 @@ def migrate_file(path: Path) -> None:
         engine.dispose()
 
 
-def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Database:
+def signs_of_a_shop(path: Path, backup_dir: Path) -> list[Path]:
+    """What shows a shop was kept at ``path``: its backups, its set-aside files, a lone -wal."""
+    signs = [info.path for info in list_backups(backup_dir)[:1]]
+    signs += sorted(path.parent.glob(f"{path.stem}-*{path.suffix}"))[:1]
+    signs += [side for side in (Path(f"{path}-wal"),) if side.exists()]
+    return signs
+
+
+def _missing(path: Path, backup_dir: Path) -> MissingDatabaseError:
+    offer = offer_text(backup_dir)
+    return MissingDatabaseError(
+        Message(
+            f"データファイル {path} がありません。前にお店のデータがあった跡（バックアップや"
+            f"別名で残したファイル）があるため、空のお店は始めませんでした。{offer.ja}"
+            "わざと新しい空のお店を始めるときは `kauntaa new-shop` を使ってください。",
+            f"The data file {path} is missing. There are signs of a shop kept here (backups or "
+            f"files set aside), so no new empty shop was started in its place. {offer.en} "
+            "To start a new, empty shop on purpose, use `kauntaa new-shop`.",
+        ),
+        path=str(path),
+    )
+
+
+def open_database(
+    path: Path, *, backup_dir: Path, check: bool = True, new_shop: bool = False
+) -> Database:
     """Open (or create) the shop's file, migrating it after a verified backup when old.
 
-    ``check=False`` skips the quick_check, for a caller that runs it later itself.
+    ``check=False`` skips the quick_check, for a caller that runs it later itself. A
+    missing file is created only on a true first start (see ``signs_of_a_shop``) or
+    with ``new_shop``, when the owner asked for an empty shop.
     """
     created = not path.exists()
+    if created and not new_shop and signs_of_a_shop(path, backup_dir):
+        raise _missing(path, backup_dir)
     migrated_from: int | None = None
     if not created:
         inspect_header(path)
-        version = _read_version(path, backup_dir)
-        # After an unclean shutdown (a -wal left with content) the whole file is checked;
-        # a -wal of a window that is open right now is not left over.
+        # After an unclean shutdown (a -wal left with content) the file and its -wal are
+        # checked together, and against each other, before anything could fold the -wal
+        # in; a -wal of a window that is open right now is not left over.
         unclean = wal_left_over(path) and not open_elsewhere(path.parent)
-        problem = check_file(path, full=True) if unclean else quick_check(path) if check else None
+        problem = (
+            leftover_wal_problem(path, schema_version=SCHEMA_VERSION)
+            if unclean
+            else quick_check(path)
+            if check
+            else None
+        )
         if problem is not None:
             raise set_aside_damaged(path, backup_dir, problem)
+        version = _read_version(path, backup_dir)
         if version > SCHEMA_VERSION:
             raise _refuse(
                 path,

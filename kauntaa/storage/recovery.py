@@ -34,6 +34,8 @@ from kauntaa.storage.backup import (
 from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, is_damage, storage_fault
 
 SIDE_FILES = ("-wal", "-shm")
+#: The table naming the shop (see ``schema.ShopIdentityRow``).
+IDENTITY_TABLE = "shop_identity"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,73 @@ def check_file(path: Path, *, full: bool) -> str | None:
     finally:
         connection.close()
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+
+
+def leftover_wal_problem(path: Path, *, schema_version: int) -> str | None:
+    """None when a leftover -wal belongs with its file, else why it does not.
+
+    Checked before anything opens the file for writing, because that opening folds
+    the -wal into the file for good. SQLite reads the file with its -wal read-only
+    (which never folds it in, and stays consistent beside another process that is
+    still writing, where a byte copy could be torn) and the file alone, ignoring the
+    -wal. Together they must still be a Kauntaa file of a version this Kauntaa knows,
+    not older than the file alone, whole (integrity and foreign keys), and the same
+    shop: a -wal left by another program, or holding another shop's database, fails.
+    """
+    alone = _identity(f"file:{path}?mode=ro&immutable=1", path)
+    try:
+        together = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    try:
+        if together.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return "the -wal beside it belongs to another program's database"
+        version = int(together.execute("PRAGMA user_version").fetchone()[0])
+        if not alone[0] <= version <= schema_version:
+            return f"the -wal beside it holds format {version}, the file format {alone[0]}"
+        together.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
+        rows = together.execute("PRAGMA integrity_check").fetchall()
+        if rows != [("ok",)]:
+            return "; ".join(str(r[0]) for r in rows[:3])
+        if together.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            return "foreign_key_check found orphaned rows"
+        uid = _uid(together)
+        if alone[1] is not None and uid != alone[1]:
+            return "the -wal beside it holds another shop's data"
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return str(exc)
+        raise _unreadable(path, exc) from exc
+    finally:
+        together.close()
+    return None
+
+
+def _identity(uri: str, path: Path) -> tuple[int, str | None]:
+    """The schema version and shop id of a file read as ``uri`` (id None when it has none)."""
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, exc) from exc
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0]), _uid(connection)
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return 0, None  # the check of the file with its -wal will say what is wrong
+        raise _unreadable(path, exc) from exc
+    finally:
+        connection.close()
+
+
+def _uid(connection: sqlite3.Connection) -> str | None:
+    """The shop's id, or None for a file made before shops had one (or not yet written)."""
+    known = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (IDENTITY_TABLE,)
+    ).fetchone()
+    if known is None:
+        return None
+    row = connection.execute(f'SELECT uid FROM "{IDENTITY_TABLE}" WHERE id = 1').fetchone()
+    return None if row is None else str(row[0])
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
@@ -350,6 +419,8 @@ def _tables(connection: sqlite3.Connection) -> list[tuple[str, list[str]]]:
         if kind not in ("table", "virtual"):
             continue
         if name.startswith("sqlite_") and name != "sqlite_sequence":
+            continue
+        if name == IDENTITY_TABLE:  # the live file stays the same shop, whatever is restored
             continue
         columns = [
             str(row[1])

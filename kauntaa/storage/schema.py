@@ -288,6 +288,21 @@ class DayNoteRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ShopIdentityRow(Base):
+    """One row: the shop's own random id, written once when its file is made.
+
+    A leftover ``-wal`` is trusted only when the file with it still names the same
+    shop as the file alone: a -wal that holds another shop's database names another.
+    A restore keeps the live file's id; a copy never gets a new one.
+    """
+
+    __tablename__ = "shop_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36))
+
+
 TABLES_WITH_ROWS = (
     "customer",
     "note",
