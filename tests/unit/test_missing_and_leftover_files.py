@@ -152,7 +152,7 @@ def test_shop_open_refuses_too_and_starts_empty_only_when_asked(tmp_path: Path) 
 # -- 6. a leftover -wal ---------------------------------------------------------------
 
 
-def _wal_of(path: Path, write: Callable[[sqlite3.Connection], None], into: Path) -> None:
+def _wal_of(path: Path, write: Callable[[sqlite3.Connection], object], into: Path) -> None:
     """Leave ``path``'s -wal as a crash would: written, not folded in, copied beside ``into``."""
     with closing(sqlite3.connect(path, isolation_level=None)) as db:
         db.execute("PRAGMA journal_mode = WAL")
@@ -177,7 +177,7 @@ def _another_shop(tmp: Path) -> Path:
     return other
 
 
-FOREIGN_WALS: dict[str, tuple[Callable[[Path], Path], Callable[[sqlite3.Connection], None]]] = {
+FOREIGN_WALS: dict[str, tuple[Callable[[Path], Path], Callable[[sqlite3.Connection], object]]] = {
     "another program's": (
         _foreign_program,
         lambda db: db.executemany(
