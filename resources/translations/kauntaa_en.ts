@@ -2237,11 +2237,19 @@ The details are in the log: %2</translation>
     </message>
     <message>
         <source>Restore %1</source>
+        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>Restore %1</translation>
     </message>
     <message>
+        <source>Start a new, empty shop</source>
+        <translation>Start a new, empty shop</translation>
+    </message>
+    <message>
+        <source>Start with an empty shop? The backups and any set-aside files stay where they are; you can restore one later from File ▸ Restore from backup…</source>
+        <translation>Start with an empty shop? The backups and any set-aside files stay where they are; you can restore one later from File ▸ Restore from backup…</translation>
+    </message>
+    <message>
         <source>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</source>
-        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</translation>
     </message>
     <message>

@@ -2228,11 +2228,19 @@ The details are in the log: %2</source>
     </message>
     <message>
         <source>Restore %1</source>
+        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>%1 を復元</translation>
     </message>
     <message>
+        <source>Start a new, empty shop</source>
+        <translation>新しい空のお店を始める</translation>
+    </message>
+    <message>
+        <source>Start with an empty shop? The backups and any set-aside files stay where they are; you can restore one later from File ▸ Restore from backup…</source>
+        <translation>空のお店で始めますか？ バックアップと別名で残したファイルはそのまま残ります。あとで「ファイル ▸ バックアップから戻す…」から戻せます。</translation>
+    </message>
+    <message>
         <source>Restore the backup of %1 (%2 customers) now? Nothing is deleted: the file that could not be opened stays in the data folder.</source>
-        <extracomment>How often the status bar&apos;s &quot;last backup&quot; is read again (a backup from the command line counts).</extracomment>
         <translation>%1 のバックアップ（お客さま %2人）を今すぐ復元しますか？ 何も削除されません。開けなかったファイルはデータフォルダーに残ります。</translation>
     </message>
     <message>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kauntaa.gui import launch
@@ -141,3 +141,96 @@ def test_the_started_app_backs_up_when_closed_with_ctrl_q(
     assert reasons == ["exit", "manual"]
     assert list_backups(paths.backup_dir)[0].row_counts["visit"] == 1
     assert not Path(f"{paths.database}-wal").exists()
+
+
+def _run_until_ready(qtbot: QtBot, paths: Paths, then: Callable[[MainWindow], None]) -> int:
+    """Start the app as a person does and act on the window once its shop is open."""
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next((w for w in windows if w.ready and w.isVisible()), None)
+        if window is None:
+            QTimer.singleShot(10, drive)
+            return
+        then(window)
+        window.close()
+
+    QTimer.singleShot(0, drive)
+    return launch.run_gui(paths, Settings(language="en"))
+
+
+@pytest.fixture
+def lost_shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """A shop with a backup whose data file has gone missing."""
+    from kauntaa.domain.customers import CustomerFields
+
+    paths = Paths.under(tmp_path / "shop")
+    seeded = Shop.open(paths.database, paths.backup_dir)
+    seeded.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき"))
+    seeded.backups.backup_now()
+    seeded.close()
+    paths.database.unlink()
+    monkeypatch.setattr(launch, "_setup_logging", lambda p: p.log_dir / "kauntaa.log")
+    monkeypatch.setattr(launch, "_install_excepthook", lambda *a, **k: None)
+    return paths
+
+
+def test_a_missing_file_at_start_offers_the_backup_and_restores_it(
+    qtbot: QtBot, lost_shop: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.gui import safekeeping
+
+    offered: list[list[str]] = []
+
+    def choose(_parent: object, text: str, options: list[str]) -> int:
+        assert "missing" in text
+        offered.append(options)
+        return 0  # Restore …
+
+    monkeypatch.setattr(safekeeping, "choose", choose)
+    counts: list[int] = []
+    assert (
+        _run_until_ready(qtbot, lost_shop, lambda w: counts.append(w.shop.customers.count())) == 0
+    )
+    [options] = offered
+    assert options[0].startswith("Restore 20")
+    assert options[1:] == ["Start a new, empty shop", "Quit"]
+    assert counts == [1]
+
+
+def test_a_new_empty_shop_is_started_only_when_chosen_and_confirmed(
+    qtbot: QtBot, lost_shop: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.gui import safekeeping
+
+    monkeypatch.setattr(
+        safekeeping, "choose", lambda _p, _t, options: options.index("Start a new, empty shop")
+    )
+    confirmed: list[str] = []
+
+    def ask(_parent: object, text: str, *_answers: str) -> bool:
+        confirmed.append(text)
+        return True
+
+    monkeypatch.setattr(safekeeping, "ask", ask)
+    counts: list[int] = []
+    assert (
+        _run_until_ready(qtbot, lost_shop, lambda w: counts.append(w.shop.customers.count())) == 0
+    )
+    assert counts == [0]
+    assert len(confirmed) == 1
+    assert len(list(lost_shop.backup_dir.glob("kauntaa-*.sqlite3"))) == 1  # kept
+
+
+def test_quitting_at_the_question_leaves_no_empty_shop(
+    qtbot: QtBot, lost_shop: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.gui import safekeeping
+
+    monkeypatch.setattr(safekeeping, "choose", lambda _p, _t, options: len(options) - 1)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert launch.run_gui(lost_shop, Settings(language="en")) == 1
+    assert not lost_shop.database.exists()
+    [message] = shown
+    assert "missing" in message
