@@ -22,6 +22,7 @@ from kauntaa.errors import BackupError
 from kauntaa.services.repair import check, repair
 from kauntaa.services.shop import Shop
 from kauntaa.storage.backup import list_backups, verify_file
+from kauntaa.storage.database import SCHEMA_VERSION
 from kauntaa.storage.engine import APPLICATION_ID
 from kauntaa.storage.instance import InstanceLock
 
@@ -216,7 +217,7 @@ def test_a_damaged_table_is_rebuilt_into_a_fresh_file_and_the_old_one_kept(
     assert _integrity(path) == ["ok"]
     with closing(sqlite3.connect(path)) as db:
         assert _one(db, "PRAGMA application_id") == APPLICATION_ID
-        assert _one(db, "PRAGMA user_version") == 1
+        assert _one(db, "PRAGMA user_version") == SCHEMA_VERSION
         assert _one(db, "PRAGMA journal_mode") == "wal"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     after = _counts(path)

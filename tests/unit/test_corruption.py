@@ -213,17 +213,18 @@ def test_a_sound_file_after_an_unclean_shutdown_opens_with_its_last_commit(
         )
 
     _crash_leaving_wal(path, add_note)
-    checks: list[bool] = []
-    real = recovery.check_file
+    checks: list[Path] = []
+    real = recovery.leftover_wal_problem
 
-    def spy(p: Path, *, full: bool) -> str | None:
-        checks.append(full)
-        return real(p, full=full)
+    def spy(p: Path, *, schema_version: int) -> str | None:
+        checks.append(p)
+        return real(p, schema_version=schema_version)
 
-    monkeypatch.setattr(database_module, "check_file", spy)
+    monkeypatch.setattr(database_module, "leftover_wal_problem", spy)
     shop = Shop.open(path, tmp_path / "backups", check=False)
     try:
-        assert checks == [True]  # the full check ran, even though the caller skipped quick_check
+        # The file and its -wal were checked together, although the caller skipped quick_check.
+        assert checks == [path]
         card = shop.customers.card(1)
         assert any(n.body == "committed before the crash" for n in card.notes)
     finally:

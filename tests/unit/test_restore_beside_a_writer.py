@@ -22,8 +22,9 @@ from kauntaa.domain.customers import CustomerFields
 from kauntaa.services.shop import Shop
 from kauntaa.storage.backup import list_backups
 
-WRITES = 400
+MOST_WRITES = 20_000  # the writer stops by itself after these, if never told
 RESTORE_AFTER = 60  # acknowledged visits before the restore starts
+AFTER_RESTORE = 60  # and after it ended
 
 WRITER = textwrap.dedent(
     """
@@ -32,9 +33,12 @@ WRITER = textwrap.dedent(
     from kauntaa.errors import KauntaaError
     from kauntaa.services.shop import Shop
 
-    path, count = Path(sys.argv[1]), int(sys.argv[2])
+    path, most = Path(sys.argv[1]), int(sys.argv[2])
+    stop = path.parent / "stop-writing"
     shop = Shop.open(path, path.parent / "backups")
-    for n in range(count):
+    for n in range(most):
+        if stop.exists():  # the test says when it has seen enough
+            break
         try:
             shop.activity.record_visit(1 + n % 3, order=f"w{n}")
         except KauntaaError as exc:  # not acknowledged: allowed, as long as it says so
@@ -76,7 +80,7 @@ def test_every_acknowledged_write_is_in_the_safety_backup_or_the_restored_shop(
     shop.close()
 
     with subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(data / "kauntaa.sqlite3"), str(WRITES)],
+        [sys.executable, "-c", WRITER, str(data / "kauntaa.sqlite3"), str(MOST_WRITES)],
         stdout=subprocess.PIPE,
         text=True,
     ) as writer:
@@ -86,6 +90,10 @@ def test_every_acknowledged_write_is_in_the_safety_backup_or_the_restored_shop(
             lines.append(writer.stdout.readline().strip())
         restored = _cli(data, "restore", str(target.path), "--yes")
         after_restore = len(lines)
+        while len([x for x in lines[after_restore:] if x.startswith("ack")]) < AFTER_RESTORE:
+            lines.append(writer.stdout.readline().strip())
+            assert lines[-1] != "done", "the writer ended before the restore did"
+        (data / "stop-writing").touch()
         lines += [line.strip() for line in writer.stdout]
         assert writer.wait(timeout=120) == 0
     assert restored.returncode == 0, restored.stderr
