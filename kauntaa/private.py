@@ -74,7 +74,10 @@ def create_file(path: Path, *, exclusive: bool = False) -> None:
 
 def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") -> IO[str]:
     """``open(path, mode)`` for text, the file created (or kept) owner-only."""
-    flags = {"w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC, "a": os.O_WRONLY | os.O_CREAT | os.O_APPEND}
+    flags = {
+        "w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
+        "a": os.O_WRONLY | os.O_CREAT | os.O_APPEND,
+    }
     fd = os.open(path, flags[mode], FILE_MODE)
     try:
         if APPLIES:

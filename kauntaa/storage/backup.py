@@ -49,7 +49,11 @@ log = logging.getLogger(__name__)
 REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 #: The one naming rule for backups: ``kauntaa-YYYYMMDD-HHMMSS-ffffff-<reason>[-n].sqlite3``.
 #: (The microseconds are optional: a copy opened from an encrypted file has none.)
-BACKUP_NAME = re.compile(r"kauntaa-\d{8}-\d{6}(?:-\d{6})?(?:-[a-z0-9]+)+\.sqlite3\Z")
+_STEM = r"kauntaa-\d{8}-\d{6}(?:-\d{6})?(?:-[a-z0-9]+)+"
+BACKUP_NAME = re.compile(_STEM + r"\.sqlite3\Z")
+#: A backup being written (and SQLite's journal of it), and a manifest being written.
+BACKUP_TMP_NAME = re.compile(r"\." + _STEM + r"\.tmp(?:-journal)?\Z")
+MANIFEST_TMP_NAME = re.compile(_STEM + r"\.json\.tmp\Z")
 
 
 @dataclass(frozen=True, slots=True)
