@@ -6,12 +6,14 @@ loads Qt. With none it opens the counter window on the default database.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 from kauntaa.cli.parser import build_parser
 from kauntaa.errors import KauntaaError, UserError
 from kauntaa.paths import resolve_paths
+from kauntaa.private import PRIVATE_UMASK
 from kauntaa.settings import load_settings
 
 EXIT_OK = 0
@@ -20,6 +22,18 @@ EXIT_BAD_INPUT = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A belt beside the explicit owner-only modes (kauntaa.private): whatever else this
+    # run creates, through SQLite, Qt or the standard library, is owner-only too. Set
+    # back on return, so main called in-process (the tests, a script) leaves no trace.
+    previous_umask = os.umask(PRIVATE_UMASK) if os.name != "nt" else None
+    try:
+        return _main(argv)
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     paths = resolve_paths(args.data_dir)

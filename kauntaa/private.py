@@ -11,9 +11,10 @@ user's profile, whose permissions are already the user's own, and nothing is cha
 from __future__ import annotations
 
 import contextlib
+import io
 import os
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -72,7 +73,7 @@ def create_file(path: Path, *, exclusive: bool = False) -> None:
         os.close(fd)
 
 
-def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") -> IO[str]:
+def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") -> io.TextIOWrapper:
     """``open(path, mode)`` for text, the file created (or kept) owner-only."""
     flags = {
         "w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
@@ -82,7 +83,7 @@ def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") ->
     try:
         if APPLIES:
             os.fchmod(fd, FILE_MODE)
-        return open(fd, mode, encoding=encoding)
+        return io.TextIOWrapper(io.BufferedWriter(io.FileIO(fd, mode)), encoding=encoding)
     except BaseException:
         os.close(fd)
         raise
@@ -92,3 +93,10 @@ def write_text(path: Path, text: str) -> None:
     """Write ``path`` owner-only (its content replaced)."""
     with open_file(path, "w") as f:
         f.write(text)
+
+
+class RotatingLog(RotatingFileHandler):
+    """A rotating log whose every file, the rotated ones included, is owner-only."""
+
+    def _open(self) -> io.TextIOWrapper:
+        return open_file(Path(self.baseFilename), "a", encoding=self.encoding)

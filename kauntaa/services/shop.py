@@ -70,6 +70,7 @@ class Shop:
         readable by others (by an older Kauntaa, or a restore) is made owner-only
         before SQLite opens it and gives its -wal and -shm the same mode.
         """
+        private.make_folder(database_path.parent)
         for path in (database_path, *(Path(f"{database_path}{s}") for s in ("-wal", "-shm"))):
             private.restrict(path)
         remove_leftovers(database_path, backup_dir)

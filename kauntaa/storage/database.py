@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kauntaa import private
 from kauntaa.errors import DamagedDatabaseError, Message, RefusedDatabaseError, StorageError
 from kauntaa.storage.backup import make_backup
 from kauntaa.storage.engine import (
@@ -293,6 +294,8 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
 
 def _initialise(path: Path) -> None:
     """Stamp a new file as Kauntaa's before anything else is written to it."""
+    # Owner-only before SQLite opens it: its -wal and -shm take the file's mode.
+    private.create_file(path, exclusive=True)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
