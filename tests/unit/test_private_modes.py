@@ -6,6 +6,7 @@ script and through the services used directly, as a script would.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import os
 import stat
@@ -65,7 +66,7 @@ def test_the_services_alone_write_owner_only_files_and_folders(
     lock.release()
 
     crash_files: list[IO[str]] = []  # the window keeps it open for faulthandler; closed here
-    monkeypatch.setattr(launch.faulthandler, "enable", lambda file: crash_files.append(file))
+    monkeypatch.setattr(faulthandler, "enable", lambda file: crash_files.append(file))
     logger = logging.getLogger("kauntaa")
     before = list(logger.handlers)
     log_file = launch._setup_logging(paths)
