@@ -245,10 +245,10 @@ def test_where_the_folder_cannot_be_locked_only_old_files_go(
 ) -> None:
     from kauntaa.storage import folder_lock as module
 
-    def no_locks(fd: int, *, wait: bool) -> bool:
+    def no_locks(fd: int) -> bool:
         raise OSError(38, "Function not implemented")
 
-    monkeypatch.setattr(module, "_lock_fd", no_locks)
+    monkeypatch.setattr(module, "_try_lock", no_locks)
     backups = data / "backups"
     backups.mkdir(exist_ok=True)
     fresh, old = backups / f".{STEM}.tmp", backups / f".{STEM}-1.tmp"
@@ -261,3 +261,35 @@ def test_where_the_folder_cannot_be_locked_only_old_files_go(
     remove_leftovers(data / "kauntaa.sqlite3", backups)
     assert fresh.exists()
     assert not old.exists()
+
+
+def test_a_lock_held_forever_elsewhere_never_stops_a_backup(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kauntaa.storage import folder_lock as module
+
+    monkeypatch.setattr(module, "WAIT_SECONDS", 0.0)  # give up at once instead of minutes
+    backups = data / "backups"
+    child = _child(
+        f"""
+        import sys
+        from pathlib import Path
+        from kauntaa.storage.folder_lock import folder_lock
+
+        with folder_lock(Path({str(backups)!r})) as held:
+            print(held.value, flush=True)
+            sys.stdin.readline()
+        """
+    )
+    with child:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == Held.YES.value
+        shop = Shop.open(data / "kauntaa.sqlite3", backups)
+        try:
+            info = shop.backups.backup_now(reason="manual")
+        finally:
+            shop.close()
+        assert info.path.is_file()
+        assert child.stdin is not None
+        child.stdin.write("\n")
+    assert child.returncode == 0
