@@ -125,13 +125,15 @@ def remove_leftovers(database: Path, backup_dir: Path) -> list[Path]:
     Never raises: a folder that cannot be read or written is simply left as it is.
     """
     removed: list[Path] = []
-    with folder_lock(backup_dir, wait=False) as held:
-        if held is not Held.BUSY:
-            for entry in _entries(backup_dir):
-                if not _is_backup_folder_leftover(entry):
-                    continue
-                if (held is Held.YES or _old(entry)) and _remove(entry):
-                    removed.append(entry)
+    # Looked for before the lock is touched: a start with nothing to clean writes nothing.
+    if any(_is_backup_folder_leftover(entry) for entry in _entries(backup_dir)):
+        with folder_lock(backup_dir, wait=False) as held:
+            if held is not Held.BUSY:
+                for entry in _entries(backup_dir):
+                    if not _is_backup_folder_leftover(entry):
+                        continue
+                    if (held is Held.YES or _old(entry)) and _remove(entry):
+                        removed.append(entry)
     with _guard:
         busy_here = database.absolute() in _working
     if not busy_here and not open_elsewhere(database.parent):
