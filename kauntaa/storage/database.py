@@ -295,7 +295,7 @@ def open_database(path: Path, *, backup_dir: Path, check: bool = True) -> Databa
 def _initialise(path: Path) -> None:
     """Stamp a new file as Kauntaa's before anything else is written to it."""
     # Owner-only before SQLite opens it: its -wal and -shm take the file's mode.
-    private.create_file(path, exclusive=True)
+    private.create_file(path)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
