@@ -73,13 +73,19 @@ def create_file(path: Path, *, exclusive: bool = False) -> None:
         os.close(fd)
 
 
-def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") -> io.TextIOWrapper:
-    """``open(path, mode)`` for text, the file created (or kept) owner-only."""
+def open_file(
+    path: Path, mode: str = "w", *, encoding: str | None = "utf-8", exclusive: bool = False
+) -> io.TextIOWrapper:
+    """``open(path, mode)`` for text, the file created (or kept) owner-only.
+
+    ``exclusive`` refuses a name that exists already, a symbolic link included.
+    """
     flags = {
         "w": os.O_WRONLY | os.O_CREAT | os.O_TRUNC,
         "a": os.O_WRONLY | os.O_CREAT | os.O_APPEND,
     }
-    fd = os.open(path, flags[mode], FILE_MODE)
+    extra = os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) if exclusive else 0
+    fd = os.open(path, flags[mode] | extra, FILE_MODE)
     try:
         if APPLIES:
             os.fchmod(fd, FILE_MODE)
@@ -89,9 +95,9 @@ def open_file(path: Path, mode: str = "w", *, encoding: str | None = "utf-8") ->
         raise
 
 
-def write_text(path: Path, text: str) -> None:
-    """Write ``path`` owner-only (its content replaced)."""
-    with open_file(path, "w") as f:
+def write_text(path: Path, text: str, *, exclusive: bool = False) -> None:
+    """Write ``path`` owner-only (its content replaced); see ``open_file`` for ``exclusive``."""
+    with open_file(path, "w", exclusive=exclusive) as f:
         f.write(text)
 
 

@@ -304,6 +304,8 @@ def _write_failed(exc: OSError | sqlite3.Error) -> BackupError:
 def _write_manifest(info: BackupInfo) -> None:
     manifest = info.path.with_suffix(MANIFEST_SUFFIX)
     tmp = manifest.with_suffix(".json.tmp")
+    # Never written through a link someone placed under the temporary name.
+    tmp.unlink(missing_ok=True)
     private.write_text(
         tmp,
         json.dumps(
@@ -317,6 +319,7 @@ def _write_manifest(info: BackupInfo) -> None:
             ensure_ascii=False,
             indent=2,
         ),
+        exclusive=True,
     )
     os.replace(tmp, manifest)
 

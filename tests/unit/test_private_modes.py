@@ -140,3 +140,15 @@ def test_a_file_left_readable_by_an_older_kauntaa_is_made_owner_only_at_open(
         assert _mode(Path(f"{database}-wal")) == 0o600
     finally:
         shop.close()
+
+
+def test_an_exclusive_write_never_goes_through_a_planted_link(tmp_path: Path) -> None:
+    target = tmp_path / "kauntaa.sqlite3"
+    target.write_bytes(b"the shop")
+    planted = tmp_path / "kauntaa-20261120-093001-123456-manual.json.tmp"
+    planted.symlink_to(target)
+    with pytest.raises(FileExistsError):
+        private.write_text(planted, "{}", exclusive=True)
+    with pytest.raises(FileExistsError):
+        private.create_file(planted, exclusive=True)
+    assert target.read_bytes() == b"the shop"
