@@ -6,12 +6,14 @@ loads Qt. With none it opens the counter window on the default database.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 from kauntaa.cli.parser import build_parser
 from kauntaa.errors import KauntaaError, UserError
 from kauntaa.paths import resolve_paths
+from kauntaa.private import PRIVATE_UMASK
 from kauntaa.settings import load_settings
 
 EXIT_OK = 0
@@ -30,15 +32,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     The status is 141, not 0: the output was cut short, as for any Unix tool, and
     a script with ``set -o pipefail`` can tell.
     """
+    # A belt beside the explicit owner-only modes (kauntaa.private): whatever else this
+    # run creates, through SQLite, Qt or the standard library, is owner-only too. Set
+    # back on return, so main called in-process (the tests, a script) leaves no trace.
+    previous_umask = os.umask(PRIVATE_UMASK) if os.name != "nt" else None
     try:
         try:
-            return _main(argv)
-        finally:
-            if sys.stdout is not None:  # None in a windowed build on Windows
-                sys.stdout.flush()
-    except BrokenPipeError:
-        _stdout_to_devnull()
-        return EXIT_BROKEN_PIPE
+            try:
+                return _main(argv)
+            finally:
+                if sys.stdout is not None:  # None in a windowed build on Windows
+                    sys.stdout.flush()
+        except BrokenPipeError:
+            _stdout_to_devnull()
+            return EXIT_BROKEN_PIPE
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
 
 
 def _stdout_to_devnull() -> None:

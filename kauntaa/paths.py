@@ -13,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kauntaa import APP_NAME
+from kauntaa import APP_NAME, private
 
 HOME_ENV = "KAUNTAA_HOME"
 DATABASE_FILENAME = "kauntaa.sqlite3"
@@ -56,8 +56,9 @@ class Paths:
         )
 
     def ensure(self) -> None:
+        """Create the folders that are missing, owner-only (see ``kauntaa.private``)."""
         for folder in (self.data_dir, self.backup_dir, self.log_dir, self.config_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private.make_folder(folder)
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
+from kauntaa import private
+
 LANGUAGES = ("ja", "en")
 
 
@@ -71,7 +73,7 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> None:
     """Write through a temporary file so a crash never leaves half a settings file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private.make_folder(path.parent)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    private.write_text(tmp, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
     os.replace(tmp, path)

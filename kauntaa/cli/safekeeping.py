@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     # The parser is built before every start, the window's too: SQLAlchemy loads only
     # when one of these commands runs.
     from kauntaa.services.shop import Shop
-    from kauntaa.storage.backup import BackupInfo
+    from kauntaa.storage.backup import BackupInfo, BackupScan
 
 Handler = Callable[[argparse.Namespace, "Shop", Voice], object]
 PASSPHRASE_ENV = "KAUNTAA_PASSPHRASE"
@@ -102,6 +102,7 @@ def _backup(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
     warning = shop.backups.location_warning()
     if warning is not None:
         print(warning.in_language(say.lang), file=sys.stderr)
+    _warn_ignored(shop.backups.scan(), say)
     if args.encrypt:
         target = Path(args.encrypt)
         shop.outputs.check(target, force=args.force)  # before the passphrase is asked
@@ -122,6 +123,13 @@ def _backup(args: argparse.Namespace, shop: Shop, say: Voice) -> object:
         f"バックアップを作成し、確認しました: {info.path}（{_counts(info.row_counts, say)}）",
         f"Backup written and verified: {info.path} ({_counts(info.row_counts, say)})",
     )
+
+
+def _warn_ignored(scan: BackupScan, say: Voice) -> None:
+    """A manifest someone else put in the backup folder is said on stderr, in one line."""
+    warning = scan.warning()
+    if warning is not None:
+        print(warning.in_language(say.lang), file=sys.stderr)
 
 
 def backups_text(infos: list[BackupInfo], say: Voice) -> str:
@@ -157,14 +165,15 @@ def _choose(backup_dir: Path, choice: str | None) -> Path | None:
 def run_without_shop(args: argparse.Namespace, paths: Paths, say: Voice) -> int:
     """``backups`` and ``restore``: they work even when the shop's file cannot be opened."""
     from kauntaa.services.backups import backup_folder
-    from kauntaa.storage.backup import list_backups
+    from kauntaa.storage.backup import scan_backups
 
     backup_dir = backup_folder(paths)
     if args.command == "new-shop":
         return _new_shop(args, paths, backup_dir, say)
     if args.command == "backups":
-        infos = list_backups(backup_dir)
-        print(to_json(infos) if args.json else backups_text(infos, say))
+        scan = scan_backups(backup_dir)
+        _warn_ignored(scan, say)
+        print(to_json(scan.backups) if args.json else backups_text(scan.backups, say))
         return 0
     return _restore(args, paths, backup_dir, say)
 

@@ -17,12 +17,11 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from kauntaa import STARTED_AT
+from kauntaa import STARTED_AT, private
 from kauntaa.domain.text import romaji
 from kauntaa.errors import KauntaaError
 from kauntaa.paths import Paths
@@ -50,9 +49,9 @@ def _setup_logging(paths: Paths) -> Path:
     """
     folder = _writable_log_dir(paths.log_dir)
     log_file = folder / "kauntaa.log"
-    crash_file = (folder / "crash.log").open("a", encoding="utf-8")
+    crash_file = private.open_file(folder / "crash.log", "a")
     faulthandler.enable(file=crash_file)
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = private.RotatingLog(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -65,15 +64,15 @@ def _writable_log_dir(folder: Path) -> Path:
     A read-only data folder (a write-protected USB stick) still opens the shop to read.
     """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "crash.log").open("a", encoding="utf-8").close()
+        private.make_folder(folder)
+        private.open_file(folder / "crash.log", "a").close()
         return folder
     except OSError:
         fallback = (
             Path(tempfile.gettempdir())
             / f"kauntaa-logs-{os.getuid() if hasattr(os, 'getuid') else 0}"
         )
-        fallback.mkdir(parents=True, exist_ok=True)
+        private.make_folder(fallback)
         return fallback
 
 

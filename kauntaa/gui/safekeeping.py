@@ -274,6 +274,7 @@ class Safekeeping(QObject):
             ),
             export_encrypted=self.export_encrypted,
             change_folder=self.change_folder,
+            ignored=lambda: [i.manifest.name for i in shop.backups.scan().ignored],
             parent=window,
         )
         dialog.exec()

@@ -1,7 +1,8 @@
 """Backups on demand and on schedule, restore, and the encrypted copy to take home.
 
 Every backup goes through the verified backup in storage; old ones are pruned
-(10 recent, 14 daily, 8 weekly) only after a new one has verified. "Changed
+(10 recent, 14 daily, 8 weekly) only after a new one has verified. Every
+backup first removes the temporary files an interrupted one left behind. "Changed
 since the last backup" is read from the file itself (size and time of the file
 and its -wal), so a change made from the command line while the window is open
 counts too.
@@ -14,12 +15,21 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from kauntaa import private
 from kauntaa.errors import Message
 from kauntaa.outputs import Outputs
 from kauntaa.paths import Paths
 from kauntaa.settings import load_settings
-from kauntaa.storage.backup import BackupInfo, list_backups, make_backup, prune_backups
+from kauntaa.storage.backup import (
+    BackupInfo,
+    BackupScan,
+    make_backup,
+    prune_backups,
+    scan_backups,
+)
 from kauntaa.storage.database import SCHEMA_VERSION
+from kauntaa.storage.folder_lock import folder_lock
+from kauntaa.storage.leftovers import OFFSITE_WORK_PREFIX, remove_leftovers, working_on
 from kauntaa.storage.location import risky_location
 from kauntaa.storage.offsite import DEFAULT_COST, decrypt_backup, encrypt_backup
 from kauntaa.storage.recovery import RestoreResult, newest_sound_backup, restore_backup
@@ -56,9 +66,11 @@ class BackupService:
     def backup_now(self, *, reason: str = "manual", progress: Progress | None = None) -> BackupInfo:
         """A verified backup; older ones beyond the retention are removed after it verified."""
         signature = _signature(self._database)
-        info = make_backup(self._database, self.backup_dir, reason=reason, progress=progress)
-        self._backed_up = signature
-        prune_backups(self.backup_dir, verified=info)
+        with folder_lock(self.backup_dir):
+            remove_leftovers(self._database, self.backup_dir)
+            info = make_backup(self._database, self.backup_dir, reason=reason, progress=progress)
+            self._backed_up = signature
+            prune_backups(self.backup_dir, verified=info)
         return info
 
     @property
@@ -72,7 +84,11 @@ class BackupService:
         return self.backup_now(reason=reason, progress=progress) if self.changed else None
 
     def list(self) -> list[BackupInfo]:
-        return list_backups(self.backup_dir)
+        return self.scan().backups
+
+    def scan(self) -> BackupScan:
+        """The backups, and the manifests in the folder that were ignored as not Kauntaa's."""
+        return scan_backups(self.backup_dir)
 
     def export_encrypted(
         self,
@@ -146,9 +162,10 @@ def restore(
                 code="no_backup",
             )
         source = newest.path
-    return restore_backup(
-        database, source, backup_dir, schema_version=SCHEMA_VERSION, progress=progress
-    )
+    with working_on(database):
+        return restore_backup(
+            database, source, backup_dir, schema_version=SCHEMA_VERSION, progress=progress
+        )
 
 
 def default_restore(backup_dir: Path) -> BackupInfo | None:
@@ -165,10 +182,12 @@ def restore_encrypted(
     progress: Progress | None = None,
 ) -> RestoreResult:
     """Open an encrypted copy and restore it; the decrypted file is removed afterwards."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".offsite-", dir=backup_dir))
-    try:
-        opened = decrypt_backup(source, passphrase, work)
-        return restore(database, backup_dir, opened.path, progress=progress)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    private.make_folder(backup_dir)
+    # The folder's lock keeps another process's clean-up off the decrypted copy.
+    with folder_lock(backup_dir):
+        work = Path(tempfile.mkdtemp(prefix=OFFSITE_WORK_PREFIX, dir=backup_dir))
+        try:
+            opened = decrypt_backup(source, passphrase, work)
+            return restore(database, backup_dir, opened.path, progress=progress)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)

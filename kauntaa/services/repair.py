@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kauntaa.errors import KauntaaError, Message
 from kauntaa.storage.backup import BackupInfo, make_backup, prune_backups
+from kauntaa.storage.leftovers import working_on
 from kauntaa.storage.repair import CheckResult, RepairResult, check_database, repair_database
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,8 @@ def check(database: Path) -> CheckResult:
 
 def repair(database: Path, backup_dir: Path, *, progress: Progress | None = None) -> RepairOutcome:
     """Repair the data file when damaged (every connection to it must be closed)."""
-    result = repair_database(database, progress=progress)
+    with working_on(database):
+        result = repair_database(database, progress=progress)
     if not result.repaired:
         return RepairOutcome(result, None)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kauntaa import private
 from kauntaa.outputs import Outputs
 from kauntaa.services.activity import ActivityService
 from kauntaa.services.backups import BackupService
@@ -21,6 +22,7 @@ from kauntaa.services.privacy import PrivacyService
 from kauntaa.services.suggestions import SuggestionService
 from kauntaa.services.summary import SummaryService
 from kauntaa.storage.database import Database, open_database, quick_check
+from kauntaa.storage.leftovers import remove_leftovers
 
 
 @dataclass(slots=True)
@@ -76,7 +78,16 @@ class Shop:
 
         ``new_shop`` starts an empty shop where the data file is missing although
         backups or set-aside files show there was one: only when the owner asks.
+
+        Both front ends open the shop here, so this is where the temporary files of an
+        interrupted backup, restore or repair are removed, and where a data file left
+        readable by others (by an older Kauntaa, or a restore) is made owner-only
+        before SQLite opens it and gives its -wal and -shm the same mode.
         """
+        private.make_folder(database_path.parent)
+        for path in (database_path, *(Path(f"{database_path}{s}") for s in ("-wal", "-shm"))):
+            private.restrict(path)
+        remove_leftovers(database_path, backup_dir)
         database = open_database(
             database_path, backup_dir=backup_dir, check=check, new_shop=new_shop
         )

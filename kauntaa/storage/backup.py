@@ -8,21 +8,33 @@ it records when, why and how many rows, so a restore can be checked against it.
 Old backups are pruned only after a new one has verified: the newest 10, the
 newest of each of the last 14 days with a backup, and the newest of each of the
 last 8 weeks with a backup are kept.
+
+The backup folder may be a USB stick or a synced folder that others can write,
+so what is in it is untrusted. One naming rule (``BACKUP_NAME``) says what a
+backup is called; a manifest counts only when it names, as a bare name, a
+regular file beside it that follows the rule and carries the manifest's own
+stem. Any other manifest is reported (``BackupScan.ignored``) and never opened,
+listed or deleted through.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
+import re
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kauntaa import private
 from kauntaa.errors import BackupError, Message
 from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from kauntaa.storage.folder_lock import folder_lock
 from kauntaa.storage.schema import TABLES_WITH_ROWS
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -30,6 +42,18 @@ MANIFEST_SUFFIX = ".json"
 KEEP_RECENT = 10
 KEEP_DAILY = 14
 KEEP_WEEKLY = 8
+
+log = logging.getLogger(__name__)
+
+#: Why a backup was taken: lower-case words joined by hyphens ("before-migration-v1").
+REASON = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+#: The one naming rule for backups: ``kauntaa-YYYYMMDD-HHMMSS-ffffff-<reason>[-n].sqlite3``.
+#: (The microseconds are optional: a copy opened from an encrypted file has none.)
+_STEM = r"kauntaa-\d{8}-\d{6}(?:-\d{6})?(?:-[a-z0-9]+)+"
+BACKUP_NAME = re.compile(_STEM + r"\.sqlite3\Z")
+#: A backup being written (and SQLite's journal of it), and a manifest being written.
+BACKUP_TMP_NAME = re.compile(r"\." + _STEM + r"\.tmp(?:-journal)?\Z")
+MANIFEST_TMP_NAME = re.compile(_STEM + r"\.json\.tmp\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +63,48 @@ class BackupInfo:
     reason: str
     row_counts: dict[str, int]
     size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoredManifest:
+    """A manifest in the backup folder that does not describe a Kauntaa backup."""
+
+    manifest: Path
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class BackupScan:
+    backups: list[BackupInfo]
+    ignored: list[IgnoredManifest]
+
+    def warning(self) -> Message | None:
+        """One sentence about the ignored manifests, or None when there are none."""
+        if not self.ignored:
+            return None
+        names = ", ".join(i.manifest.name for i in self.ignored[:3])
+        more = len(self.ignored) - 3
+        ja_more = f" ほか {more} 件" if more > 0 else ""
+        en_more = f" and {more} more" if more > 0 else ""
+        return Message(
+            f"バックアップフォルダの {len(self.ignored)} 件の記録ファイル（{names}{ja_more}）は"
+            "Kauntaa のバックアップを指していないため無視しました。何も開かず、何も消していません。",
+            f"Ignored {len(self.ignored)} manifest file(s) in the backup folder ({names}{en_more}): "
+            "they do not name a Kauntaa backup. Nothing was opened or deleted.",
+        )
+
+
+def is_backup_name(name: str) -> bool:
+    """True for a bare file name that follows Kauntaa's naming of backups."""
+    return BACKUP_NAME.match(name) is not None
+
+
+def backup_name(now: datetime, reason: str, n: int = 0) -> str:
+    if REASON.match(reason) is None:
+        raise ValueError(f"a backup reason is lower-case words and hyphens, not {reason!r}")
+    name = f"kauntaa-{now:%Y%m%d-%H%M%S-%f}-{reason}{f'-{n}' if n else ''}{BACKUP_SUFFIX}"
+    assert is_backup_name(name), name
+    return name
 
 
 def fsync_file(path: Path) -> None:
@@ -159,14 +225,34 @@ def make_backup(
 ) -> BackupInfo:
     """Copy ``database`` into ``backup_dir``, verified, and return what was written."""
     now = now or datetime.now()
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"kauntaa-{now:%Y%m%d-%H%M%S-%f}-{reason}"
-    final = backup_dir / f"{stem}{BACKUP_SUFFIX}"
+    private.make_folder(backup_dir)
+    # Held until the manifest is written: the clean-up of leftovers leaves this
+    # backup's temporary file alone, in this process and any other.
+    with folder_lock(backup_dir):
+        info = _copy_and_verify(database, backup_dir, reason, now, progress)
+        _write_manifest(info)
+    return info
+
+
+def _copy_and_verify(
+    database: Path,
+    backup_dir: Path,
+    reason: str,
+    now: datetime,
+    progress: Callable[[int, int], None] | None,
+) -> BackupInfo:
+    final = backup_dir / backup_name(now, reason)
     for n in range(1, 1000):  # never replace an earlier backup, even one of the same instant
         if not final.exists():
             break
-        final = backup_dir / f"{stem}-{n}{BACKUP_SUFFIX}"
-    tmp = backup_dir / f".{stem}.tmp"
+        final = backup_dir / backup_name(now, reason, n)
+    tmp = backup_dir / f".{final.stem}.tmp"
+    try:
+        # Owner-only from the start (SQLite gives its journal the same mode), and never
+        # through a name someone placed there first.
+        private.create_file(tmp, exclusive=True)
+    except OSError as exc:
+        raise _write_failed(exc) from exc
     try:
         # mode=rw: a missing source is an error, never a new empty file.
         source = sqlite3.connect(
@@ -191,32 +277,37 @@ def make_backup(
         fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise BackupError(
-            Message(
-                f"バックアップを書けませんでした: {exc}。保存先の空き容量と書き込み権限を確かめてください。",
-                f"The backup could not be written: {exc}. Check the free space and "
-                "permissions of the backup folder.",
-            ),
-            code="backup_failed",
-        ) from exc
+        raise _write_failed(exc) from exc
     except BackupError as exc:
         tmp.unlink(missing_ok=True)
         raise _damaged_source(database, exc) or exc from exc
-    info = BackupInfo(
+    return BackupInfo(
         path=final,
         created_at=now,
         reason=reason,
         row_counts=counts,
         size_bytes=final.stat().st_size,
     )
-    _write_manifest(info)
-    return info
+
+
+def _write_failed(exc: OSError | sqlite3.Error) -> BackupError:
+    return BackupError(
+        Message(
+            f"バックアップを書けませんでした: {exc}。保存先の空き容量と書き込み権限を確かめてください。",
+            f"The backup could not be written: {exc}. Check the free space and "
+            "permissions of the backup folder.",
+        ),
+        code="backup_failed",
+    )
 
 
 def _write_manifest(info: BackupInfo) -> None:
     manifest = info.path.with_suffix(MANIFEST_SUFFIX)
     tmp = manifest.with_suffix(".json.tmp")
-    tmp.write_text(
+    # Never written through a link someone placed under the temporary name.
+    tmp.unlink(missing_ok=True)
+    private.write_text(
+        tmp,
         json.dumps(
             {
                 "file": info.path.name,
@@ -228,7 +319,7 @@ def _write_manifest(info: BackupInfo) -> None:
             ensure_ascii=False,
             indent=2,
         ),
-        encoding="utf-8",
+        exclusive=True,
     )
     os.replace(tmp, manifest)
 
@@ -267,7 +358,8 @@ def backups_to_keep(
 def prune_backups(backup_dir: Path, *, verified: BackupInfo) -> list[Path]:
     """Remove the backups retention no longer keeps; only called with a freshly verified one.
 
-    Files without a manifest, and anything not named like a backup, are left alone.
+    Only files identified as Kauntaa's backups (``scan_backups``) are removed, with
+    their manifests; files without a valid manifest, and anything else, are left alone.
     """
     infos = list_backups(backup_dir)
     if verified.path not in {i.path for i in infos}:
@@ -275,7 +367,7 @@ def prune_backups(backup_dir: Path, *, verified: BackupInfo) -> list[Path]:
     keep = backups_to_keep(infos) | {verified.path}
     removed: list[Path] = []
     for info in infos:
-        if info.path in keep:
+        if info.path in keep or not _is_backup_file(backup_dir, info.path):
             continue
         try:
             info.path.unlink()
@@ -286,27 +378,87 @@ def prune_backups(backup_dir: Path, *, verified: BackupInfo) -> list[Path]:
     return removed
 
 
-def list_backups(backup_dir: Path) -> list[BackupInfo]:
-    """Backups with a readable manifest, newest first."""
+def _is_backup_file(backup_dir: Path, path: Path) -> bool:
+    """A regular file (not a link) directly in ``backup_dir``, named like a backup."""
+    if path.parent != backup_dir or not is_backup_name(path.name):
+        return False
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+#: Manifests already reported by this process, so a folder listed often logs each once.
+_reported: set[Path] = set()
+
+
+def _manifest_problem(backup_dir: Path, manifest: Path, data: object) -> str | None:
+    """Why this manifest does not describe a backup, or None when it does."""
+    if not isinstance(data, dict):
+        return "not a JSON object"
+    name = data.get("file")
+    if not isinstance(name, str):
+        return "its 'file' is not a name"
+    if not is_backup_name(name):
+        # Covers separators, "..", absolute paths and drive letters: none fits the rule.
+        return f"its 'file' {name!r} is not a Kauntaa backup name"
+    if Path(name).stem != manifest.stem:
+        return f"its 'file' {name!r} is not the backup of this manifest"
+    path = backup_dir / name
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return None  # the backup was removed by hand: nothing to list, nothing to warn of
+    except OSError as exc:
+        return f"{name} cannot be read ({exc.strerror})"
+    if stat.S_ISLNK(mode):
+        return f"{name} is a symbolic link"
+    if not stat.S_ISREG(mode):
+        return f"{name} is not a regular file"
+    return None
+
+
+def scan_backups(backup_dir: Path) -> BackupScan:
+    """The backups with a valid manifest, newest first, and the manifests ignored."""
     infos: list[BackupInfo] = []
+    ignored: list[IgnoredManifest] = []
     if not backup_dir.is_dir():
-        return infos
-    for manifest in backup_dir.glob(f"kauntaa-*{MANIFEST_SUFFIX}"):
+        return BackupScan(infos, ignored)
+    for manifest in sorted(backup_dir.glob(f"kauntaa-*{MANIFEST_SUFFIX}")):
+        why: str | None
         try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            path = backup_dir / str(data["file"])
-            if not path.is_file():
-                continue
-            infos.append(
-                BackupInfo(
-                    path=path,
-                    created_at=datetime.fromisoformat(str(data["created_at"])),
-                    reason=str(data.get("reason", "")),
-                    row_counts={str(k): int(v) for k, v in dict(data["row_counts"]).items()},
-                    size_bytes=int(data.get("size_bytes", path.stat().st_size)),
-                )
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            continue
+            if manifest.is_symlink() or not manifest.is_file():
+                why = "the manifest is not a regular file"
+            else:
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                why = _manifest_problem(backup_dir, manifest, data)
+                if why is None:
+                    path = backup_dir / data["file"]
+                    if not path.exists():
+                        continue
+                    infos.append(
+                        BackupInfo(
+                            path=path,
+                            created_at=datetime.fromisoformat(str(data["created_at"])),
+                            reason=str(data.get("reason", "")),
+                            row_counts={
+                                str(k): int(v) for k, v in dict(data["row_counts"]).items()
+                            },
+                            size_bytes=int(data.get("size_bytes", path.stat().st_size)),
+                        )
+                    )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            why = f"unreadable ({type(exc).__name__}: {exc})"
+        if why is not None:
+            ignored.append(IgnoredManifest(manifest, why))
+            if manifest not in _reported:
+                _reported.add(manifest)
+                log.warning("Ignored the manifest %s: %s", manifest, why)
     # The file name breaks ties: it carries the microseconds, and a counter if needed.
-    return sorted(infos, key=lambda i: (i.created_at, i.path.name), reverse=True)
+    infos.sort(key=lambda i: (i.created_at, i.path.name), reverse=True)
+    return BackupScan(infos, ignored)
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Backups with a valid manifest, newest first (see ``scan_backups`` for the ignored)."""
+    return scan_backups(backup_dir).backups

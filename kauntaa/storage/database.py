@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kauntaa import private
 from kauntaa.errors import (
     DamagedDatabaseError,
     Message,
@@ -350,6 +351,8 @@ def open_database(
 
 def _initialise(path: Path) -> None:
     """Stamp a new file as Kauntaa's before anything else is written to it."""
+    # Owner-only before SQLite opens it: its -wal and -shm take the file's mode.
+    private.create_file(path)
     connection = sqlite3.connect(path, isolation_level=None)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")

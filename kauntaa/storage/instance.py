@@ -12,6 +12,9 @@ import os
 import sys
 from pathlib import Path
 
+from kauntaa import private
+from kauntaa.private import FILE_MODE
+
 LOCK_FILENAME = "kauntaa.lock"
 
 
@@ -33,7 +36,7 @@ def open_elsewhere(data_dir: Path) -> bool:
 
 def _open_lock_file(path: Path) -> int | None:
     try:
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        return os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
     except PermissionError:
         pass
     try:
@@ -55,7 +58,7 @@ class InstanceLock:
         """True when this process now holds the lock; False when another one does."""
         if self._fd is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private.make_folder(self.path.parent)
         fd = _open_lock_file(self.path)
         if fd is None:
             # A data folder this user cannot write (and no lock file in it): the shop opens

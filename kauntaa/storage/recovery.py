@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kauntaa.errors import BackupError, Message, StorageError
+from kauntaa.private import create_file
 from kauntaa.storage.backup import (
     VERIFY_CACHE_KIB,
     BackupInfo,
@@ -32,6 +33,7 @@ from kauntaa.storage.backup import (
     verify_file,
 )
 from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, is_damage, storage_fault
+from kauntaa.storage.leftovers import RESTORING, scratch_file
 
 SIDE_FILES = ("-wal", "-shm")
 #: The table naming the shop (see ``schema.ShopIdentityRow``).
@@ -263,12 +265,14 @@ def restore_backup(
     """
     now = now or datetime.now()
     live.parent.mkdir(parents=True, exist_ok=True)
-    tmp = live.with_name(f".{live.name}.restoring")
+    tmp = scratch_file(live, RESTORING)
     tmp.unlink(missing_ok=True)
     try:
         if progress is not None:
             progress(0, 3)
-        shutil.copyfile(source, tmp)
+        create_file(tmp, exclusive=True)  # owner-only, and the copy may become the shop
+        with source.open("rb") as src, tmp.open("r+b") as dst:
+            shutil.copyfileobj(src, dst)
         fsync_file(tmp)
         if progress is not None:
             progress(1, 3)

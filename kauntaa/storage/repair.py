@@ -30,6 +30,7 @@ from pathlib import Path
 from kauntaa.errors import Message, StorageError
 from kauntaa.storage.backup import VERIFY_CACHE_KIB, fsync_dir, fsync_file
 from kauntaa.storage.engine import APPLICATION_ID, is_damage, storage_fault
+from kauntaa.storage.leftovers import REPAIRING, scratch_file
 from kauntaa.storage.recovery import SIDE_FILES, move_aside
 
 Progress = Callable[[int, int], None]
@@ -208,7 +209,7 @@ def repair_database(path: Path, *, progress: Progress | None = None) -> RepairRe
     if before.sound:
         step(4)
         return RepairResult(before=before, method="none", after=before)
-    work = path.with_name(f".{path.name}.repairing")
+    work = scratch_file(path, REPAIRING)
     _remove_scratch(work)
     try:
         method = "rebuild"

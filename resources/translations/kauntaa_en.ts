@@ -2098,6 +2098,10 @@ The details are in the log: %2</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Ignored in this folder, as they do not name a Kauntaa backup: %1. Nothing was opened or deleted.</source>
+        <translation>Ignored in this folder, as they do not name a Kauntaa backup: %1. Nothing was opened or deleted.</translation>
+    </message>
+    <message>
         <source>Backups in %1</source>
         <translation>Backups in %1</translation>
     </message>

@@ -2089,6 +2089,10 @@ The details are in the log: %2</source>
         <translation>閉じる</translation>
     </message>
     <message>
+        <source>Ignored in this folder, as they do not name a Kauntaa backup: %1. Nothing was opened or deleted.</source>
+        <translation>このフォルダの次のファイルは Kauntaa のバックアップを指していないため無視しました: %1。何も開かず、何も消していません。</translation>
+    </message>
+    <message>
         <source>Backups in %1</source>
         <translation>%1 のバックアップ</translation>
     </message>

@@ -3,6 +3,7 @@ a damaged file, automatic backups, and a full disk that keeps what was typed."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -82,6 +83,28 @@ def test_file_menu_restores_a_listed_backup(
     reasons = [b.reason for b in list_backups(window.shop.backup_dir)]
     assert "before-restore" in reasons
     assert window.undo_stack.count() == 0
+
+
+def test_the_dialog_notes_a_manifest_that_is_not_kauntaas_and_does_not_list_it(
+    qtbot: QtBot, window: MainWindow, shop: Shop
+) -> None:
+    info = shop.backups.backup_now(reason="manual")
+    hostile = shop.backup_dir / "kauntaa-20200101-000000-000000-manual.json"
+    manifest = json.loads(info.path.with_suffix(".json").read_text(encoding="utf-8"))
+    hostile.write_text(json.dumps({**manifest, "file": "../kauntaa.sqlite3"}), encoding="utf-8")
+
+    def read(dialog: RestoreDialog) -> tuple[int, bool, str]:
+        label = dialog.ignored_label
+        return dialog.table.rowCount(), label.isVisible(), label.text()
+
+    seen = _when_dialog_opens(qtbot, read)
+    window.safekeeping.open_backups()
+
+    [(rows, shown, text)] = seen
+    assert rows == 1
+    assert shown
+    assert hostile.name in text
+    assert "Nothing was opened or deleted" in text
 
 
 def test_an_encrypted_copy_is_saved_and_restored_from_the_dialog(

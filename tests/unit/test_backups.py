@@ -25,6 +25,7 @@ from kauntaa.storage.backup import (
     prune_backups,
     row_counts,
 )
+from kauntaa.storage.folder_lock import LOCK_FILENAME
 from kauntaa.storage.instance import InstanceLock
 from kauntaa.storage.location import network_mount, synced_folder
 from kauntaa.storage.offsite import decrypt_backup, encrypt_backup
@@ -87,7 +88,7 @@ def test_pruning_happens_only_after_a_new_backup_verified(shop: Shop) -> None:
     assert len(left) == len(backups_to_keep(left))
     assert len(left) < 41
     # Every pruned backup went with its manifest: no orphan files left behind.
-    names = {p.name for p in folder.iterdir()}
+    names = {p.name for p in folder.iterdir()} - {LOCK_FILENAME}
     assert names == {i.path.name for i in left} | {i.path.with_suffix(".json").name for i in left}
 
 

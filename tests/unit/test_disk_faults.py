@@ -106,7 +106,7 @@ TMPFS_SCENARIO = textwrap.dedent(
     except KauntaaError as exc:
         after = exc.code
     shop.close()
-    leftovers = sorted(p.name for p in (folder / "backups").glob(".*")) if (folder / "backups").exists() else []
+    leftovers = sorted(p.name for p in (folder / "backups").glob(".*") if p.name != ".kauntaa-backup.lock") if (folder / "backups").exists() else []
     print(json.dumps({
         "saved": saved, "code": error.code if error else None,
         "en": error.text("en") if error else "", "notes_when_full": notes_when_full,

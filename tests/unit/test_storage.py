@@ -23,6 +23,7 @@ from kauntaa.services.shop import Shop
 from kauntaa.storage.backup import list_backups, make_backup, row_counts, verify_file
 from kauntaa.storage.database import SCHEMA_VERSION, open_database
 from kauntaa.storage.engine import APPLICATION_ID
+from kauntaa.storage.folder_lock import LOCK_FILENAME
 from kauntaa.storage.schema import TABLES_WITH_ROWS, Base
 from tests.conftest import FixedClock
 
@@ -352,9 +353,9 @@ def test_backup_is_verified_listed_and_complete(shop: Shop, clock: FixedClock) -
     assert info.size_bytes == info.path.stat().st_size
     assert seen
     assert seen[-1][0] == seen[-1][1]
-    # One self-contained file, no temporary left behind.
+    # One self-contained file, no temporary left behind (the folder's lock file stays).
     assert sorted(p.name for p in shop.backup_dir.iterdir()) == sorted(
-        [info.path.name, info.path.with_suffix(".json").name]
+        [info.path.name, info.path.with_suffix(".json").name, LOCK_FILENAME]
     )
     listed = list_backups(shop.backup_dir)
     assert [(b.path, b.reason, b.row_counts) for b in listed] == [(info.path, "manual", live)]

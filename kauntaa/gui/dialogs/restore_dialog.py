@@ -106,8 +106,10 @@ class RestoreDialog(QDialog):
         restore_encrypted: Callable[[Path, str], bool],
         export_encrypted: Callable[[Path, str], None],
         change_folder: Callable[[Path], None],
+        ignored: Callable[[], list[str]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``ignored`` names the manifests in the folder that were not Kauntaa's."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 460)
@@ -117,6 +119,7 @@ class RestoreDialog(QDialog):
         self._restore_encrypted = restore_encrypted
         self._export_encrypted = export_encrypted
         self._change_folder = change_folder
+        self._ignored = ignored
         self._infos: list[BackupInfo] = []
 
         layout = QVBoxLayout(self)
@@ -164,6 +167,10 @@ class RestoreDialog(QDialog):
             self.tr("No backups yet. One is taken when Kauntaa closes after changes."), self
         )
         layout.addWidget(self.empty_label)
+        self.ignored_label = QLabel(self)
+        self.ignored_label.setObjectName("ignored_label")
+        self.ignored_label.setWordWrap(True)
+        layout.addWidget(self.ignored_label)
 
         buttons = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("&Restore selected…"), self)
@@ -189,6 +196,14 @@ class RestoreDialog(QDialog):
 
     def reload(self) -> None:
         self._infos = self._backups()
+        ignored = self._ignored() if self._ignored is not None else []
+        self.ignored_label.setText(
+            self.tr(
+                "Ignored in this folder, as they do not name a Kauntaa backup: %1. "
+                "Nothing was opened or deleted."
+            ).replace("%1", ", ".join(ignored))
+        )
+        self.ignored_label.setVisible(bool(ignored))
         self.folder_label.setText(self.tr("Backups in %1").replace("%1", str(self._folder)))
         self.table.setRowCount(len(self._infos))
         for row, info in enumerate(self._infos):
