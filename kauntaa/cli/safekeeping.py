@@ -206,18 +206,9 @@ def _new_shop(args: argparse.Namespace, paths: Paths, backup_dir: Path, say: Voi
 def _restore(args: argparse.Namespace, paths: Paths, backup_dir: Path, say: Voice) -> int:
     source = None if args.encrypted else _choose(backup_dir, args.backup)
     if source is None and not args.encrypted:
-        from kauntaa.services.backups import default_restore
+        from kauntaa.services.backups import required_default_restore
 
-        newest = default_restore(backup_dir)
-        if newest is None:
-            raise UserError(
-                Message(
-                    f"戻せるバックアップが {backup_dir} にありません。",
-                    f"There is no backup to restore in {backup_dir}.",
-                ),
-                code="no_backup",
-            )
-        source = newest.path
+        source = required_default_restore(backup_dir).path  # named in the question below
     passphrase = _passphrase(args, say, confirm=False) if args.encrypted else ""
     if not args.yes and sys.stdin.isatty() and not args.json:
         what = args.encrypted or (source.name if source else "")

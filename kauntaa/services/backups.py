@@ -150,18 +150,7 @@ def restore(
     same write transaction, so a write from another process is never lost.
     """
     if source is None:
-        newest = default_restore(backup_dir)
-        if newest is None:
-            from kauntaa.errors import UserError
-
-            raise UserError(
-                Message(
-                    f"戻せるバックアップが {backup_dir} にありません。",
-                    f"There is no backup to restore in {backup_dir}.",
-                ),
-                code="no_backup",
-            )
-        source = newest.path
+        source = required_default_restore(backup_dir).path
     with working_on(database):
         return restore_backup(
             database, source, backup_dir, schema_version=SCHEMA_VERSION, progress=progress
@@ -171,6 +160,22 @@ def restore(
 def default_restore(backup_dir: Path) -> BackupInfo | None:
     """The newest sound backup that is not a restore's own copy of what it replaced."""
     return newest_sound_backup(backup_dir, skip_safety_copies=True)
+
+
+def required_default_restore(backup_dir: Path) -> BackupInfo:
+    """``default_restore``'s choice, or a UserError saying there is nothing to restore."""
+    newest = default_restore(backup_dir)
+    if newest is None:
+        from kauntaa.errors import UserError
+
+        raise UserError(
+            Message(
+                f"戻せるバックアップが {backup_dir} にありません。",
+                f"There is no backup to restore in {backup_dir}.",
+            ),
+            code="no_backup",
+        )
+    return newest
 
 
 def restore_encrypted(

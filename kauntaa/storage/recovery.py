@@ -76,7 +76,7 @@ def check_file(path: Path, *, full: bool) -> str | None:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     try:
         if full:
             connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
@@ -89,7 +89,7 @@ def check_file(path: Path, *, full: bool) -> str | None:
         # By SQLite's result code: a full disk or a lock is not damage.
         if is_damage(exc):
             return str(exc)
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     finally:
         connection.close()
     return None if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
@@ -110,7 +110,7 @@ def leftover_wal_problem(path: Path, *, schema_version: int) -> str | None:
     try:
         together = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     try:
         if together.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return "the -wal beside it belongs to another program's database"
@@ -129,7 +129,7 @@ def leftover_wal_problem(path: Path, *, schema_version: int) -> str | None:
     except sqlite3.Error as exc:
         if is_damage(exc):
             return str(exc)
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     finally:
         together.close()
     return None
@@ -140,13 +140,13 @@ def _identity(uri: str, path: Path) -> tuple[int, str | None]:
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     try:
         return int(connection.execute("PRAGMA user_version").fetchone()[0]), _uid(connection)
     except sqlite3.Error as exc:
         if is_damage(exc):
             return 0, None  # the check of the file with its -wal will say what is wrong
-        raise _unreadable(path, exc) from exc
+        raise unreadable(path, exc) from exc
     finally:
         connection.close()
 
@@ -162,7 +162,8 @@ def _uid(connection: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+def unreadable(path: Path, exc: sqlite3.Error) -> StorageError:
+    """The owner's words for a file SQLite could not read for a check (never damage)."""
     fault = storage_fault(exc, path.parent)
     if fault is not None:
         return fault

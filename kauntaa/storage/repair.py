@@ -29,9 +29,9 @@ from pathlib import Path
 
 from kauntaa.errors import Message, StorageError
 from kauntaa.storage.backup import VERIFY_CACHE_KIB, fsync_dir, fsync_file
-from kauntaa.storage.engine import APPLICATION_ID, is_damage, storage_fault
+from kauntaa.storage.engine import APPLICATION_ID, is_damage
 from kauntaa.storage.leftovers import REPAIRING, scratch_file
-from kauntaa.storage.recovery import SIDE_FILES, move_aside
+from kauntaa.storage.recovery import SIDE_FILES, move_aside, unreadable
 
 Progress = Callable[[int, int], None]
 
@@ -109,21 +109,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA cell_size_check = ON")
         connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
     except sqlite3.Error as exc:
-        raise _cannot_check(path, exc) from exc
+        raise unreadable(path, exc) from exc
     return connection
-
-
-def _cannot_check(path: Path, exc: sqlite3.Error) -> StorageError:
-    fault = storage_fault(exc, path.parent)
-    if fault is not None:
-        return fault
-    return StorageError(
-        Message(
-            f"データファイル {path} を確認できませんでした（{exc}）。",
-            f"The data file {path} could not be checked ({exc}).",
-        ),
-        code="check_failed",
-    )
 
 
 def check_database(path: Path) -> CheckResult:
@@ -142,7 +129,7 @@ def check_database(path: Path) -> CheckResult:
             rows = connection.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})").fetchall()
         except sqlite3.Error as exc:
             if not is_damage(exc):
-                raise _cannot_check(path, exc) from exc
+                raise unreadable(path, exc) from exc
             return CheckResult(path, (str(exc),), tables_damaged=True)
         problems = [] if rows == [("ok",)] else [str(r[0]) for r in rows]
         if not problems:
@@ -150,7 +137,7 @@ def check_database(path: Path) -> CheckResult:
                 orphans = connection.execute("PRAGMA foreign_key_check").fetchall()
             except sqlite3.Error as exc:
                 if not is_damage(exc):
-                    raise _cannot_check(path, exc) from exc
+                    raise unreadable(path, exc) from exc
                 return CheckResult(path, (str(exc),), tables_damaged=True)
             if orphans:
                 tables = sorted({str(r[0]) for r in orphans})
