@@ -9,11 +9,12 @@ newest backup, so the owner can see it happen.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -24,6 +25,19 @@ from kauntaa.paths import Paths
 from kauntaa.services.shop import Shop
 from kauntaa.settings import Settings
 from kauntaa.storage.backup import list_backups, verify_file
+
+
+@pytest.fixture
+def started_app() -> Iterator[None]:
+    """For the tests that start the app with launch.run_gui: its window is deleted after.
+
+    A window left behind would keep its application-wide shortcuts (privacy mode)
+    and make them ambiguous for the windows of later tests.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            shiboken6.delete(widget)
 
 
 def _close_button(window: MainWindow, _qtbot: QtBot) -> None:
@@ -107,6 +121,7 @@ def test_the_status_bar_says_it_in_japanese(qtbot: QtBot, window: MainWindow) ->
         window._translations.use("en")
 
 
+@pytest.mark.usefixtures("started_app")
 def test_the_started_app_backs_up_when_closed_with_ctrl_q(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,7 +175,7 @@ def _run_until_ready(qtbot: QtBot, paths: Paths, then: Callable[[MainWindow], No
 
 
 @pytest.fixture
-def lost_shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+def lost_shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started_app: None) -> Paths:
     """A shop with a backup whose data file has gone missing."""
     from kauntaa.domain.customers import CustomerFields
 
