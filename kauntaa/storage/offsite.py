@@ -8,6 +8,9 @@ as a whole: nothing half-decrypted is ever written.
 
 Layout: ``KTNAENC1`` · log2(n) · r · p · salt (16) · nonce (12) · ciphertext.
 The plaintext is a 4-byte manifest length, the manifest JSON, then the SQLite file.
+The README's "The encrypted copy's format" describes it in full for opening a copy
+without Kauntaa, and its recipe is run by tests/unit/test_encrypted_copy_recipe.py:
+existing copies must keep opening, so change neither without the other.
 """
 
 from __future__ import annotations
