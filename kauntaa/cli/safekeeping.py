@@ -71,7 +71,7 @@ def add_parsers(commands: Any) -> None:
 
 def _passphrase(args: argparse.Namespace, say: Voice, *, confirm: bool) -> str:
     if args.passphrase_file:
-        return Path(args.passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        return _first_line(Path(args.passphrase_file))
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
     if not sys.stdin.isatty():
@@ -87,6 +87,30 @@ def _passphrase(args: argparse.Namespace, say: Voice, *, confirm: bool) -> str:
                 code="passphrase_mismatch",
             )
     return first
+
+
+def _first_line(path: Path) -> str:
+    """The passphrase file's first line, or one clear line when there is none to read."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise UserError(
+            Message(
+                f"パスフレーズのファイル {path} を読めません（{reason}）。",
+                f"The passphrase file {path} cannot be read ({reason}).",
+            ),
+            code="passphrase_file",
+        ) from exc
+    if not lines or not lines[0]:
+        raise UserError(
+            Message(
+                f"パスフレーズのファイル {path} の1行目が空です。",
+                f"The first line of the passphrase file {path} is empty.",
+            ),
+            code="passphrase_file",
+        )
+    return lines[0]
 
 
 def _counts(info_counts: dict[str, int], say: Voice) -> str:

@@ -136,3 +136,34 @@ def test_the_command_line_refuses_it_in_one_line_and_restores_nothing(
     ]
     with closing(sqlite3.connect(data / "kauntaa.sqlite3")) as db:
         assert db.execute("SELECT name FROM customer").fetchall() == [("田中",)]
+
+
+@pytest.mark.parametrize("content", [b"", b"\n", b"\xff\xfe not utf-8"])
+def test_a_passphrase_file_without_a_first_line_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    from kauntaa.app import main
+
+    data = tmp_path / "shop"
+    assert main(["--data-dir", str(data), "search", "x"]) == 0
+    passphrase = tmp_path / "passphrase.txt"
+    passphrase.write_bytes(content)
+    capsys.readouterr()
+    code = main(
+        [
+            "--data-dir",
+            str(data),
+            "--lang",
+            "en",
+            "backup",
+            "--encrypt",
+            str(tmp_path / "c.kauntaa-enc"),
+            "--passphrase-file",
+            str(passphrase),
+        ]
+    )
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert "passphrase file" in err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "c.kauntaa-enc").exists()
