@@ -47,6 +47,10 @@ PROTECTED = {
     "backup_folder": Message("はバックアップのフォルダの中です", "is in the backup folder"),
     "manifest": Message("はバックアップの目録（manifest）です", "is a backup's manifest"),
     "sqlite": Message("はデータベースのファイルです", "is a database file"),
+    "own_file": Message(
+        "は Kauntaa 自身のファイル（設定・ロック・ログなど）です",
+        "is one of Kauntaa's own files (settings, the lock, the logs…)",
+    ),
 }
 _BACKUP_SUFFIX = ".sqlite3"
 _MANIFEST_SUFFIX = ".json"
@@ -136,7 +140,18 @@ class Outputs:
         for folder in self._protected_folders():
             if _inside(real, folder):
                 return "backup_folder"
+        # The one-window lock, the settings, the window's state, the logs: replacing one
+        # would let a second window open on the shop, or hide where the backups are.
+        if real.exists() and any(_inside(real, folder) for folder in self._own_folders()):
+            return "own_file"
         return None
+
+    def _own_folders(self) -> list[Path]:
+        """Where Kauntaa keeps its own files: the data folder, and its settings and logs."""
+        from kauntaa.paths import resolve_paths  # platformdirs: only when an output is checked
+
+        kept = resolve_paths()
+        return [_real(self.database.parent), _real(kept.config_dir), _real(kept.log_dir)]
 
     def check(self, target: Path, *, force: bool = False) -> None:
         """Refuse a protected target, a folder, or (without ``force``) an existing file."""

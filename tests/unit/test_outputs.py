@@ -462,3 +462,30 @@ def test_a_link_or_a_roundabout_path_to_the_database_is_refused_too(
         assert code == 2, target
         assert "never writes over the shop's own files" in err
     assert cafe.database.read_bytes() == before
+
+
+#: Kauntaa's own files beside the data, which no output may replace, even with --force.
+OWN_FILES: dict[str, Callable[[Cafe], Path]] = {
+    "the one-window lock": lambda c: c.data / "kauntaa.lock",
+    "the settings": lambda c: c.data / "settings.json",
+    "the window's state": lambda c: c.data / "window.ini",
+    "the log": lambda c: c.data / "logs" / "kauntaa.log",
+}
+
+
+@pytest.mark.parametrize("own", list(OWN_FILES))
+@pytest.mark.parametrize("writer", ["export csv", "newsletter --out", "map --out", "summary --pdf"])
+def test_kauntaas_own_files_are_never_replaced_even_with_force(
+    capsys: pytest.CaptureFixture[str], cafe: Cafe, own: str, writer: str
+) -> None:
+    target = OWN_FILES[own](cafe)
+    target.parent.mkdir(exist_ok=True)
+    if not target.exists():
+        target.write_text('{"backup_dir": ""}\n' if target.suffix == ".json" else "kept\n")
+    before = target.read_bytes()
+
+    code, out, err = run(capsys, cafe, *WRITERS[writer](target), "--force")
+
+    assert code == 2, (out, err)
+    assert "Kauntaa's own files" in err
+    assert target.read_bytes() == before
