@@ -11,6 +11,8 @@ import importlib
 import json
 import logging
 import os
+import signal
+import socket
 import sys
 import tempfile
 import time
@@ -100,6 +102,43 @@ def _install_excepthook(log_file: Path, *, interactive: bool) -> None:
             )
 
     sys.excepthook = hook
+
+
+#: Signals that end the app as its Quit would: the exit backup, then the shop closed.
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
+
+
+def _quit_on_signals(app: Any) -> Callable[[], None]:
+    """End the event loop cleanly on SIGTERM, SIGHUP (logging out) and SIGINT (Ctrl+C).
+
+    Python runs a signal handler only between its own bytecodes, never while Qt's loop
+    waits in C++; the wake-up socket makes Qt call back into Python at once. Returns
+    what puts the previous handlers back.
+    """
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = {number: signal.getsignal(number) for number in QUIT_SIGNALS}
+    for number in QUIT_SIGNALS:
+        signal.signal(number, lambda _number, _frame: app.quit())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))  # Python code: the handler runs
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None) -> int:
@@ -197,9 +236,11 @@ def run_gui(paths: Paths, settings: Settings, options: GuiOptions | None = None)
             app.exit(code)
 
     QTimer.singleShot(0, open_shop)
+    restore_signals = _quit_on_signals(app) if not scripted else (lambda: None)
     try:
         return app.exec()
     finally:
+        restore_signals()
         # Usually done already by closing the window or quitting; never twice.
         window.safekeeping.finish()
         if instance is not None:

@@ -9,6 +9,8 @@ newest backup, so the owner can see it happen.
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -249,3 +251,42 @@ def test_quitting_at_the_question_leaves_no_empty_shop(
     assert not lost_shop.database.exists()
     [message] = shown
     assert "missing" in message
+
+
+@pytest.mark.usefixtures("started_app")
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
+def test_a_termination_signal_ends_the_app_as_quit_does(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int
+) -> None:
+    """Shutting down or logging out sends SIGTERM or SIGHUP: the exit backup is still taken."""
+    from kauntaa.domain.customers import CustomerFields
+
+    paths = Paths.under(tmp_path / "shop")
+    seeded = Shop.open(paths.database, paths.backup_dir)
+    someone = seeded.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき")).id
+    seeded.close()
+    monkeypatch.setattr(launch, "_setup_logging", lambda p: p.log_dir / "kauntaa.log")
+    monkeypatch.setattr(launch, "_install_excepthook", lambda *a, **k: None)
+    before = signal.getsignal(number)
+
+    def drive() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next((w for w in windows if w.ready and w.isVisible()), None)
+        if window is None:
+            QTimer.singleShot(10, drive)
+            return
+        window.shop.activity.record_visit(someone)
+        if signal.getsignal(number) in (signal.SIG_DFL, before):  # never kill the test run
+            window.close()
+            pytest.fail("the app did not take over the signal")
+        os.kill(os.getpid(), number)
+
+    QTimer.singleShot(0, drive)
+    assert launch.run_gui(paths, Settings(language="en")) == 0
+
+    [exit_backup] = list_backups(paths.backup_dir)
+    assert exit_backup.reason == "exit"
+    assert exit_backup.row_counts["visit"] == 1
+    assert not Path(f"{paths.database}-wal").exists()
+    assert signal.getsignal(number) == before  # handed back when the app ended
