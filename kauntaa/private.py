@@ -48,12 +48,16 @@ def make_folder(folder: Path) -> Path:
 
 
 def restrict(path: Path) -> None:
-    """Make an existing file owner-only (a file written by an older Kauntaa, or by SQLite)."""
+    """Make an existing file owner-only (a file written by an older Kauntaa, or by SQLite).
+
+    Only others' permissions are taken away: a file the owner made read-only stays so.
+    """
     if not APPLIES:
         return
     with contextlib.suppress(OSError):
-        if not path.is_symlink() and (path.stat().st_mode & 0o777) != FILE_MODE:
-            os.chmod(path, FILE_MODE)
+        mode = path.stat().st_mode & 0o777
+        if not path.is_symlink() and mode & 0o077:
+            os.chmod(path, mode & 0o700)
 
 
 def create_file(path: Path, *, exclusive: bool = False) -> None:

@@ -28,7 +28,7 @@ from kauntaa.errors import (
     RefusedDatabaseError,
     StorageError,
 )
-from kauntaa.storage.backup import list_backups, make_backup
+from kauntaa.storage.backup import is_backup_name, list_backups, make_backup
 from kauntaa.storage.engine import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -245,8 +245,14 @@ def migrate_file(path: Path) -> None:
 
 
 def signs_of_a_shop(path: Path, backup_dir: Path) -> list[Path]:
-    """What shows a shop was kept at ``path``: its backups, its set-aside files, a lone -wal."""
+    """What shows a shop was kept at ``path``: its backups, its set-aside files, a lone -wal.
+
+    A backup counts by its name alone here, with or without a manifest: a copy put
+    back in the folder by hand shows a shop as surely as a listed one.
+    """
     signs = [info.path for info in list_backups(backup_dir)[:1]]
+    if not signs and backup_dir.is_dir():
+        signs = [p for p in sorted(backup_dir.iterdir()) if is_backup_name(p.name)][:1]
     signs += sorted(path.parent.glob(f"{path.stem}-*{path.suffix}"))[:1]
     signs += [side for side in (Path(f"{path}-wal"),) if side.exists()]
     return signs

@@ -61,8 +61,15 @@ def _lone_wal(data: Path) -> None:
     path.unlink()
 
 
+def _backup_without_manifest(data: Path) -> None:
+    _backed_up_then_lost(data)
+    for manifest in (data / "backups").glob("kauntaa-*.json"):
+        manifest.unlink()
+
+
 SIGNS: dict[str, Callable[[Path], None]] = {
     "backups": _backed_up_then_lost,
+    "a backup without its manifest": _backup_without_manifest,
     "a set-aside file": _set_aside_then_lost,
     "a -wal without its file": _lone_wal,
 }

@@ -142,6 +142,18 @@ def test_a_file_left_readable_by_an_older_kauntaa_is_made_owner_only_at_open(
         shop.close()
 
 
+@pytest.mark.parametrize(("given", "made"), [(0o444, 0o400), (0o640, 0o600), (0o400, 0o400)])
+def test_owner_only_takes_away_only_what_others_had(tmp_path: Path, given: int, made: int) -> None:
+    """A file the owner made read-only stays read-only: nothing is ever made writable."""
+    from kauntaa.private import restrict
+
+    kept = tmp_path / "kauntaa.sqlite3"
+    kept.write_bytes(b"")
+    os.chmod(kept, given)
+    restrict(kept)
+    assert _mode(kept) == made
+
+
 def test_an_exclusive_write_never_goes_through_a_planted_link(tmp_path: Path) -> None:
     target = tmp_path / "kauntaa.sqlite3"
     target.write_bytes(b"the shop")
