@@ -134,19 +134,21 @@ def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
 VERIFY_CACHE_KIB = 256 * 1024
 
 
-def verify_file(path: Path) -> dict[str, int]:
+def verify_file(path: Path, *, named: Path | None = None) -> dict[str, int]:
     """Open a copy read-only and prove it whole; return its row counts or raise BackupError.
 
     The file is treated as untrusted: nothing in its schema runs, and
-    ``integrity_check`` is the first thing read from it.
+    ``integrity_check`` is the first thing read from it. ``named`` is the file the
+    owner chose, when ``path`` is a private copy of it: messages name that one.
     """
+    shown = named or path
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise _failed(path, exc.strerror or str(exc)) from exc
+        raise _failed(shown, exc.strerror or str(exc)) from exc
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        raise _failed(path, "not an SQLite file" if header else "0 bytes")
+        raise _failed(shown, "not an SQLite file" if header else "0 bytes")
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
@@ -154,14 +156,14 @@ def verify_file(path: Path) -> dict[str, int]:
         connection.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            raise _failed(path, "integrity_check: " + "; ".join(str(r[0]) for r in result[:3]))
+            raise _failed(shown, "integrity_check: " + "; ".join(str(r[0]) for r in result[:3]))
         if connection.execute("PRAGMA foreign_key_check").fetchall():
-            raise _failed(path, "foreign_key_check found orphaned rows")
+            raise _failed(shown, "foreign_key_check found orphaned rows")
         if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise _failed(path, "not a Kauntaa file")
+            raise _failed(shown, "not a Kauntaa file")
         return row_counts(connection)
     except sqlite3.DatabaseError as exc:
-        raise _failed(path, str(exc)) from exc
+        raise _failed(shown, str(exc)) from exc
     finally:
         connection.close()
 

@@ -307,7 +307,7 @@ def restore_backup(
 
 def _verified_copy(source: Path, copy: Path, schema_version: int) -> dict[str, int]:
     """The private copy's row counts, once it proved whole, current enough and as recorded."""
-    counts = verify_file(copy)
+    counts = verify_file(copy, named=source)
     version = file_version(copy)
     if version > schema_version:
         raise BackupError(

@@ -148,3 +148,21 @@ def test_restore_without_a_number_skips_the_copy_a_restore_took(tmp_path: Path) 
         assert _orders(data / "kauntaa.sqlite3") == set()  # the manual backup, both times
     reasons = [b.reason for b in list_backups(data / "backups")]
     assert reasons.count("before-restore") == 2
+
+
+def test_restoring_a_file_that_is_no_backup_names_that_file_and_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "shop"
+    shop = Shop.open(data / "kauntaa.sqlite3", data / "backups")
+    shop.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき"))
+    shop.close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("not a backup\n", encoding="utf-8")
+
+    done = _cli(data, "restore", str(victim), "--yes")
+
+    assert done.returncode == 1
+    assert "victim.txt" in done.stderr
+    assert ".restoring" not in done.stderr
+    assert list_backups(data / "backups") == []  # no safety copy for a restore that never began
