@@ -20,6 +20,7 @@ listed or deleted through.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -33,7 +34,7 @@ from pathlib import Path
 
 from kauntaa import private
 from kauntaa.errors import BackupError, Message
-from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS
+from kauntaa.storage.engine import APPLICATION_ID, BUSY_TIMEOUT_MS, storage_fault
 from kauntaa.storage.folder_lock import folder_lock
 from kauntaa.storage.schema import TABLES_WITH_ROWS
 
@@ -254,7 +255,7 @@ def _copy_and_verify(
         # through a name someone placed there first.
         private.create_file(tmp, exclusive=True)
     except OSError as exc:
-        raise _write_failed(exc) from exc
+        raise _write_failed(exc, backup_dir) from exc
     try:
         # mode=rw: a missing source is an error, never a new empty file.
         source = sqlite3.connect(
@@ -279,7 +280,7 @@ def _copy_and_verify(
         fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
         tmp.unlink(missing_ok=True)
-        raise _write_failed(exc) from exc
+        raise _write_failed(exc, backup_dir) from exc
     except BackupError as exc:
         tmp.unlink(missing_ok=True)
         raise _damaged_source(database, exc) or exc from exc
@@ -292,12 +293,25 @@ def _copy_and_verify(
     )
 
 
-def _write_failed(exc: OSError | sqlite3.Error) -> BackupError:
+def _write_failed(exc: OSError | sqlite3.Error, backup_dir: Path) -> BackupError:
+    """Why the backup could not be written, in the owner's words, with the folder named."""
+    code = getattr(exc, "errno", None)
+    fault = storage_fault(exc, backup_dir) if isinstance(exc, sqlite3.Error) else None
+    if code == errno.ENOSPC or (fault is not None and fault.code == "disk_full"):
+        ja, en = "保存先のディスクがいっぱいです", "the disk it goes to is full"
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS) or (
+        fault is not None and fault.code == "read_only"
+    ):
+        ja, en = "保存先のフォルダに書き込めません", "its folder cannot be written to"
+    else:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        ja, en = reason, reason
     return BackupError(
         Message(
-            f"バックアップを書けませんでした: {exc}。保存先の空き容量と書き込み権限を確かめてください。",
-            f"The backup could not be written: {exc}. Check the free space and "
-            "permissions of the backup folder.",
+            f"バックアップを書けませんでした（{ja}）。保存先 {backup_dir} の空き容量と"
+            "書き込み権限を確かめてください。",
+            f"The backup could not be written ({en}). Check the free space and "
+            f"permissions of the backup folder {backup_dir}.",
         ),
         code="backup_failed",
     )

@@ -143,17 +143,17 @@ SQLITE_NOTADB = 26
 _DISK_FAULTS: dict[int, tuple[str, str, str]] = {
     SQLITE_FULL: (
         "disk_full",
-        "ディスクがいっぱいで保存できませんでした。入力した内容はそのまま残っています。"
-        "不要なファイルを消して空きを作り、もう一度保存してください。",
-        "The disk is full, so this was not saved. What you typed is still there. "
-        "Free some space, then save again.",
+        "ディスクがいっぱいで保存できませんでした。それまでに保存した内容はそのままです。"
+        "不要なファイルを消して空きを作り、もう一度お試しください。",
+        "The disk is full, so this was not saved. Nothing saved before was changed. "
+        "Free some space, then try again.",
     ),
     SQLITE_READONLY: (
         "read_only",
-        "データフォルダに書き込めないため保存できませんでした。入力した内容はそのまま残っています。"
+        "データフォルダに書き込めないため保存できませんでした。それまでに保存した内容はそのままです。"
         "フォルダの書き込み権限（USBメモリの書き込み禁止など）を確かめてください。",
-        "The data folder cannot be written to, so this was not saved. What you typed is "
-        "still there. Check the folder's permissions (or a write-protected USB stick).",
+        "The data folder cannot be written to, so this was not saved. Nothing saved before was "
+        "changed. Check the folder's permissions (or a write-protected USB stick).",
     ),
     SQLITE_CANTOPEN: (
         "cannot_open",
@@ -162,17 +162,17 @@ _DISK_FAULTS: dict[int, tuple[str, str, str]] = {
     ),
     SQLITE_IOERR: (
         "io_error",
-        "ディスクの読み書きに失敗しました。入力した内容はそのまま残っています。"
+        "ディスクの読み書きに失敗しました。それまでに保存した内容はそのままです。"
         "ディスクやUSBメモリの接続を確かめてください。",
-        "Reading or writing the disk failed. What you typed is still there. "
+        "Reading or writing the disk failed. Nothing saved before was changed. "
         "Check the disk or USB stick.",
     ),
     SQLITE_BUSY: (
         "busy",
         "ほかの Kauntaa がデータを長く使っているため保存できませんでした。"
-        "入力した内容はそのまま残っています。少し待ってもう一度保存してください。",
-        "Another Kauntaa kept the data busy too long, so this was not saved. What you typed "
-        "is still there. Wait a moment and save again.",
+        "それまでに保存した内容はそのままです。少し待ってもう一度お試しください。",
+        "Another Kauntaa kept the data busy too long, so this was not saved. Nothing saved before "
+        "was changed. Wait a moment and try again.",
     ),
 }
 _DISK_FAULTS[SQLITE_LOCKED] = _DISK_FAULTS[SQLITE_BUSY]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from contextlib import closing
@@ -17,6 +18,7 @@ from kauntaa.paths import Paths
 from kauntaa.services.backups import backup_folder, location_warning, restore, restore_encrypted
 from kauntaa.services.shop import Shop
 from kauntaa.settings import Settings, save_settings
+from kauntaa.storage import backup as backup_module
 from kauntaa.storage.backup import (
     BackupInfo,
     backups_to_keep,
@@ -416,3 +418,33 @@ def test_a_folder_name_with_spaces_kana_and_url_characters_is_used_as_it_is(
     shop.close()
     assert _counts(folder / "kauntaa.sqlite3")["customer"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no stray file
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (
+            PermissionError(errno.EACCES, "Permission denied", "/x/.kauntaa-1.tmp"),
+            "cannot be written to",
+        ),
+        (OSError(errno.EROFS, "Read-only file system"), "cannot be written to"),
+        (OSError(errno.ENOSPC, "No space left on device"), "disk it goes to is full"),
+    ],
+)
+def test_a_backup_that_cannot_be_written_says_why_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, words: str
+) -> None:
+    shop = Shop.open(tmp_path / "kauntaa.sqlite3", tmp_path / "backups")
+    shop.close()
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise error
+
+    monkeypatch.setattr(backup_module, "fsync_file", refuse)
+    with pytest.raises(BackupError) as failed:
+        backup_module.make_backup(tmp_path / "kauntaa.sqlite3", tmp_path / "backups")
+    text = failed.value.text("en")
+    assert words in text
+    assert "[Errno" not in text
+    assert str(tmp_path / "backups") in text
+    assert not list((tmp_path / "backups").glob(".kauntaa-*.tmp"))  # nothing half-written left
