@@ -213,6 +213,30 @@ def set_aside_damaged(path: Path, backup_dir: Path | None, detail: str) -> Damag
     )
 
 
+def _set_aside_with_its_wal(path: Path, backup_dir: Path, detail: str) -> DamagedDatabaseError:
+    """The file and its leftover -wal do not belong together: both aside, neither changed.
+
+    Which of the two is at fault cannot be told, so the message says both were kept
+    as they were, and that the file alone (the state of its last checkpoint) may be whole.
+    """
+    moved = move_aside(path, label="damaged")
+    names = ", ".join(p.name for p in moved)
+    offer = offer_text(backup_dir)
+    return DamagedDatabaseError(
+        Message(
+            f"前回きちんと閉じられなかったデータファイルと、その横に残っていた -wal ファイルが"
+            f"合いません（{detail}）。どちらも変えずに {names} として同じフォルダに移しました。"
+            f"-wal を除いたファイルだけなら、最後に保存が確定した時点の内容が残っています。{offer.ja}",
+            f"The data file was not closed cleanly last time, and the -wal file left beside it "
+            f"does not belong with it ({detail}). Both were moved aside unchanged, as {names}, "
+            "in the same folder; the file alone, without the -wal, still holds the shop as it "
+            f"was at its last checkpoint. {offer.en}",
+        ),
+        path=str(path),
+        moved_to=[str(p) for p in moved],
+    )
+
+
 def quick_check(path: Path) -> str | None:
     """SQLite's quick_check, read-only: None when the file is sound, else what is wrong.
 
@@ -292,13 +316,11 @@ def open_database(
         # checked together, and against each other, before anything could fold the -wal
         # in; a -wal of a window that is open right now is not left over.
         unclean = wal_left_over(path) and not open_elsewhere(path.parent)
-        problem = (
-            leftover_wal_problem(path, schema_version=SCHEMA_VERSION)
-            if unclean
-            else quick_check(path)
-            if check
-            else None
-        )
+        if unclean:
+            problem = leftover_wal_problem(path, schema_version=SCHEMA_VERSION)
+            if problem is not None:
+                raise _set_aside_with_its_wal(path, backup_dir, problem)
+        problem = quick_check(path) if check and not unclean else None
         if problem is not None:
             raise set_aside_damaged(path, backup_dir, problem)
         version = _read_version(path, backup_dir)

@@ -211,6 +211,8 @@ def test_a_wal_that_is_not_the_files_own_is_set_aside_with_it_unapplied(
     assert code == 1
     assert out == ""
     assert "moved aside" in err
+    assert "does not belong with it" in err
+    assert "without the -wal" in err
     [kept] = list(data.glob("kauntaa-damaged-*.sqlite3"))
     assert _digest(kept) == file_before  # never folded in
     assert _digest(Path(f"{kept}-wal")) == wal_before
