@@ -178,8 +178,12 @@ def _card(component: Any, line: int, today: date) -> ImportedCard | RowProblem:
         family = _text(n.value.family)
         given = " ".join(p for p in (_text(n.value.given), _text(n.value.additional)) if p)
     # N says which part is the family name; FN's order is the writer's (khard writes
-    # "真澄 髙木" for 髙木;真澄), so the name is built from N whenever N has one.
-    name = join_name(family, given) or _value(component, "FN")
+    # "真澄 髙木" for 髙木;真澄), so the name is built from N when N has both parts.
+    # An N with one part (or none) says less than FN, which is then kept as written.
+    if family and given:
+        name = join_name(family, given)
+    else:
+        name = _value(component, "FN") or family or given
     if not name:
         return RowProblem(line, "", "名前がありません", "The contact has no name")
     notes: list[str] = []

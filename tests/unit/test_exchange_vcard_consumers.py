@@ -252,12 +252,14 @@ def test_a_khard_card_takes_its_name_order_from_n_and_says_the_reading_was_guess
     path = tmp_path / "khard.vcf"
     path.write_text(
         _card(f"UID:{uid}", "FN:真澄 髙木", "N:髙木;真澄;;;", "TEL:090-9999-0000")
-        + _card("UID:not-a-uuid", "FN:Smith John", "N:Smith;John;;;"),
+        + _card("UID:not-a-uuid", "FN:Smith John", "N:Smith;John;;;")
+        + _card("FN:Dr. Ada Lovelace", "N:Lovelace;;;;"),
         encoding="utf-8",
     )
     report = shop.importing.run(shop.importing.prepare(path))
-    assert report.added == 2
+    assert report.added == 3
     masumi, john = shop.customers.get(1), shop.customers.get(2)
+    assert shop.customers.get(3).name == "Dr. Ada Lovelace"  # N has no given name: FN stays
     assert masumi.name == "髙木 真澄"
     assert masumi.uid == uid  # a valid, free UID is kept
     assert john.name == "John Smith"
