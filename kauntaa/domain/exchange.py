@@ -723,15 +723,21 @@ class _Index:
             self.emails.setdefault(keys.email, ref)
 
     def find(self, keys: _Keys, reading: str) -> tuple[MatchBasis, object] | None:
-        # The same UID is the same person, whatever their name has become since.
+        # The same UID is the same person, whatever their name has become since;
+        # two different UIDs are two people, even with one name (a shop's two 清水 春香).
         if keys.uid in self.uids:
             return MatchBasis.UID, self.uids[keys.uid]
+
+        def other(ref: object) -> bool:
+            theirs = getattr(ref, "uid", "")
+            return bool(keys.uid and theirs and valid_uid(theirs) != keys.uid)
+
         for known_reading, ref in self.names.get(keys.name, ()):
-            if readings_agree(reading, known_reading):
+            if readings_agree(reading, known_reading) and not other(ref):
                 return MatchBasis.NAME, ref
-        if keys.phone in self.phones:
+        if keys.phone in self.phones and not other(self.phones[keys.phone]):
             return MatchBasis.PHONE, self.phones[keys.phone]
-        if keys.email in self.emails:
+        if keys.email in self.emails and not other(self.emails[keys.email]):
             return MatchBasis.EMAIL, self.emails[keys.email]
         return None
 

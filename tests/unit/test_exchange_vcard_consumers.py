@@ -235,6 +235,33 @@ def test_importing_the_export_again_matches_by_uid_even_after_a_rename(
     assert (report.added, len(report.skipped)) == (0, len(PEOPLE))
 
 
+def test_two_customers_with_one_name_stay_two_by_their_uids(shop: Shop, tmp_path: Path) -> None:
+    first = shop.customers.add(CustomerFields(name="清水 春香", reading="しみず はるか"))
+    second = shop.customers.add(
+        CustomerFields(name="清水 春香", reading="しみず はるか"), allow_duplicate=True
+    )
+    export = _export(shop, tmp_path)
+    other = Shop.open(tmp_path / "other" / "kauntaa.sqlite3", tmp_path / "other-b")
+    try:
+        report = other.importing.run(other.importing.prepare(export))
+        assert (report.added, report.skipped) == (2, ())
+        assert {other.customers.get(i).uid for i in (1, 2)} == {first.uid, second.uid}
+        # Without UIDs (a phone's export), the same name and reading is still a duplicate.
+        bare = tmp_path / "bare.vcf"
+        bare.write_text(
+            _card(
+                "FN:清水 春香",
+                "N:清水;春香;;;",
+                "X-PHONETIC-LAST-NAME:しみず",
+                "X-PHONETIC-FIRST-NAME:はるか",
+            ),
+            encoding="utf-8",
+        )
+        assert other.importing.prepare(bare).duplicates[1].basis.value == "name"
+    finally:
+        other.close()
+
+
 def replace_fields(customer: Customer, **changes: object) -> CustomerFields:
     fields = customer.fields()
     values = {f.name: getattr(fields, f.name) for f in dataclass_fields(CustomerFields)}
