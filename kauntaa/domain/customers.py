@@ -65,6 +65,8 @@ class Customer:
     introduction_consent: bool = False
     #: When the introduction answer (agreed, or "do not introduce") was last given.
     introduction_consent_at: datetime | None = None
+    #: Stable identity outside this file (vCard UID, other counters): a UUID.
+    uid: str = ""
 
     @property
     def archived(self) -> bool:

@@ -9,6 +9,7 @@ here, so the command line, the wizard and the tests agree.
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
@@ -292,8 +293,47 @@ def join_name(family: str, given: str) -> str:
     return f"{family} {given}"
 
 
-def join_reading(family: str, given: str) -> str:
-    return " ".join(p for p in (normalise_reading(family), normalise_reading(given)) if p)
+def split_name(name: str) -> tuple[str, str]:
+    """(family, given) of a name as Kauntaa stores it, the inverse of ``join_name``.
+
+    A name in Latin letters is written given first: the last word is the family
+    name ("Mary Ann Smith" → Smith; Mary Ann). Any other name (Japanese, or mixed
+    scripts) is written family first: the first word is the family name
+    ("田中 美咲" → 田中; 美咲). A single word is the family name.
+    """
+    words = name.replace("\u3000", " ").split()
+    if len(words) < 2:
+        return (words[0] if words else ""), ""
+    if is_latin(name):
+        return words[-1], " ".join(words[:-1])
+    return words[0], " ".join(words[1:])
+
+
+def split_reading(reading: str, name: str) -> tuple[str, str]:
+    """(family, given) of a reading, whose words follow the name's order."""
+    words = reading.split()
+    if len(words) < 2:
+        return (words[0] if words else ""), ""
+    if is_latin(name) and len(name.split()) >= 2:
+        return words[-1], " ".join(words[:-1])
+    return words[0], " ".join(words[1:])
+
+
+def join_reading(family: str, given: str, *, given_first: bool = False) -> str:
+    """A reading from its parts, in the order of the name it reads (given first for Latin)."""
+    parts = (normalise_reading(given), normalise_reading(family))
+    return " ".join(p for p in (parts if given_first else parts[::-1]) if p)
+
+
+def valid_uid(text: str) -> str:
+    """A card's UID as Kauntaa keeps it (a lower-case UUID), or "" when it is not a UUID."""
+    text = text.strip()
+    if text.lower().startswith("urn:uuid:"):
+        text = text[9:]
+    try:
+        return str(uuid.UUID(text)) if len(text) in (32, 36) else ""
+    except ValueError:
+        return ""
 
 
 _DATE_PATTERNS = (
@@ -435,6 +475,12 @@ class ImportedCard:
     visit_count: int = 0
     #: Values that could not go where the file put them, kept in the note instead.
     warnings: tuple[str, ...] = ()
+    #: The card's own UID (a vCard's), kept by a new customer when it is free.
+    uid: str = ""
+    #: When each consent answer was given, when the file says (Kauntaa's own vCards).
+    newsletter_consent_at: datetime | None = None
+    contact_consent_at: datetime | None = None
+    introduction_consent_at: datetime | None = None
 
     def visit_times(self, now: datetime) -> list[datetime]:
         """The history this row brings, spread evenly between its first and last visit.
@@ -618,12 +664,14 @@ class DuplicateAction(StrEnum):
 
 
 class MatchBasis(StrEnum):
+    UID = "uid"
     NAME = "name"
     PHONE = "phone"
     EMAIL = "email"
 
 
 BASIS_LABELS: dict[MatchBasis, tuple[str, str]] = {
+    MatchBasis.UID: ("UID が同じ", "same UID"),
     MatchBasis.NAME: ("名前とよみがなが同じ", "same name and reading"),
     MatchBasis.PHONE: ("電話番号が同じ", "same phone number"),
     MatchBasis.EMAIL: ("メールアドレスが同じ", "same email address"),
@@ -643,6 +691,7 @@ class KnownPerson(NamedTuple):
     phone: str
     email: str
     name_key: str | None = None
+    uid: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,8 +710,11 @@ class _Index:
     names: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
     phones: dict[str, object] = field(default_factory=dict)
     emails: dict[str, object] = field(default_factory=dict)
+    uids: dict[str, object] = field(default_factory=dict)
 
     def add(self, keys: _Keys, reading: str, ref: object) -> None:
+        if keys.uid:
+            self.uids.setdefault(keys.uid, ref)
         if keys.name:
             self.names.setdefault(keys.name, []).append((reading, ref))
         if keys.phone:
@@ -671,12 +723,21 @@ class _Index:
             self.emails.setdefault(keys.email, ref)
 
     def find(self, keys: _Keys, reading: str) -> tuple[MatchBasis, object] | None:
+        # The same UID is the same person, whatever their name has become since;
+        # two different UIDs are two people, even with one name (a shop's two 清水 春香).
+        if keys.uid in self.uids:
+            return MatchBasis.UID, self.uids[keys.uid]
+
+        def other(ref: object) -> bool:
+            theirs = getattr(ref, "uid", "")
+            return bool(keys.uid and theirs and valid_uid(theirs) != keys.uid)
+
         for known_reading, ref in self.names.get(keys.name, ()):
-            if readings_agree(reading, known_reading):
+            if readings_agree(reading, known_reading) and not other(ref):
                 return MatchBasis.NAME, ref
-        if keys.phone in self.phones:
+        if keys.phone in self.phones and not other(self.phones[keys.phone]):
             return MatchBasis.PHONE, self.phones[keys.phone]
-        if keys.email in self.emails:
+        if keys.email in self.emails and not other(self.emails[keys.email]):
             return MatchBasis.EMAIL, self.emails[keys.email]
         return None
 
@@ -687,13 +748,17 @@ class _Keys(NamedTuple):
     name: str
     phone: str
     email: str
+    uid: str = ""
 
     @classmethod
-    def of(cls, name: str, phone: str, email: str, folded_name: str | None = None) -> _Keys:
+    def of(
+        cls, name: str, phone: str, email: str, folded_name: str | None = None, uid: str = ""
+    ) -> _Keys:
         return cls(
             name_key(name) if folded_name is None else folded_name,
             phone_key(phone) if phone else "",
             email_key(email) if email else "",
+            valid_uid(uid) if uid else "",
         )
 
 
@@ -703,18 +768,19 @@ def find_duplicates(
     """Rows that match a stored customer, or an earlier row of the file, by line number.
 
     Stored customers are checked first: a row that matches both is about the
-    stored person. Phone numbers and emails match after folding width, spaces,
-    hyphens and case; names need the same folded name and readings that agree.
+    stored person. The same UID is the same person; phone numbers and emails match
+    after folding width, spaces, hyphens and case; names need the same folded name
+    and readings that agree.
     """
     stored = _Index()
     for person in known:
-        keys = _Keys.of(person.name, person.phone, person.email, person.name_key)
+        keys = _Keys.of(person.name, person.phone, person.email, person.name_key, person.uid)
         stored.add(keys, person.reading, person)
     earlier = _Index()
     found: dict[int, Duplicate] = {}
     for card in cards:
         f = card.fields
-        keys = _Keys.of(f.name, f.phone, f.email)
+        keys = _Keys.of(f.name, f.phone, f.email, uid=card.uid)
         hit = stored.find(keys, f.reading)
         if hit is not None:
             basis, ref = hit

@@ -15,6 +15,7 @@ layer, in one transaction, so a demo shop is either complete or not there.
 from __future__ import annotations
 
 import random
+import uuid
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, fields
@@ -217,6 +218,9 @@ class _Cafe:
         self.session = session
         self.now = now
         self.rng = random.Random(seed)
+        # UIDs from their own stream: the same seed gives the same shop, uids included,
+        # and the rest of the shop is what it was before customers had uids.
+        self.uids = random.Random(f"{seed}:uid")
         self.names = _NamePools.draw(seed)
         self.terms = _Terms()
         self.counts: Counter[str] = Counter()
@@ -269,6 +273,7 @@ class _Cafe:
         row.update(figures(times, self.now.date()))
         row["created_at"] = row["updated_at"] = times[0]
         row["newsletter_consent_at"] = times[0] if row["newsletter_consent"] else None
+        row["uid"] = str(uuid.UUID(int=self.uids.getrandbits(128), version=4))
         batch.customers.append(row)
         batch.tags += [
             {"customer_id": customer_id, "tag": tag, "position": i} for i, tag in enumerate(tags)

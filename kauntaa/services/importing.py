@@ -42,6 +42,7 @@ from kauntaa.domain.exchange import (
     merge_cards,
     name_key,
     phone_key,
+    valid_uid,
 )
 from kauntaa.domain.text import guess_reading, is_kana, nfkc, tokens
 from kauntaa.domain.validation import clean, clean_customer
@@ -175,6 +176,10 @@ class _Outcome:
     merged_rows: int = 0
 
 
+#: The warning of a card whose reading Kauntaa guessed (the file gave none).
+GUESSED_READING = "よみがなを推測 / Reading guessed"
+
+
 @lru_cache(maxsize=65536)
 def _guess_word(word: str) -> str:
     return guess_reading(word)
@@ -189,11 +194,16 @@ def _guess(name: str) -> str:
 def _cleaned(card: ImportedCard) -> ImportedCard:
     """The card as the counter would store it (the same rules); raises UserError if it cannot be."""
     fields = clean_customer(card.fields)
+    warnings = card.warnings
     if not fields.reading:
-        fields = replace(
-            fields, reading=nfkc(fields.name) if is_kana(fields.name) else _guess(fields.name)
-        )
-    return replace(card, fields=fields, note=clean("note", card.note[:10_000]))
+        if is_kana(fields.name):
+            fields = replace(fields, reading=nfkc(fields.name))
+        else:
+            fields = replace(fields, reading=_guess(fields.name))
+            if fields.reading:
+                # A guess from the kanji can be wrong (髙木 may be たかぎ or たかき): say so.
+                warnings += (f"{GUESSED_READING}: {fields.reading}",)
+    return replace(card, fields=fields, note=clean("note", card.note[:10_000]), warnings=warnings)
 
 
 def as_stored(card: ImportedCard) -> ImportedCard:
@@ -381,6 +391,7 @@ class ImportService:
                     names={k for f in fields if (k := name_key(f.name))},
                     phones={k for f in fields if f.phone and (k := phone_key(f.phone))},
                     emails={k for f in fields if f.email and (k := email_key(f.email))},
+                    uids={u for c in cards.cards if (u := valid_uid(c.uid))},
                 )
             duplicates = find_duplicates(cards.cards, known)
         return ImportPlan(
@@ -528,7 +539,15 @@ _NAME_FIELDS = {CardField.NAME, CardField.FAMILY_NAME, CardField.GIVEN_NAME}
 
 
 def _new_card(card: ImportedCard, now: datetime) -> rows.NewCard:
-    return rows.NewCard(card.fields, card.note, card.visit_times(now))
+    return rows.NewCard(
+        card.fields,
+        card.note,
+        card.visit_times(now),
+        uid=card.uid,
+        newsletter_consent_at=card.newsletter_consent_at,
+        contact_consent_at=card.contact_consent_at,
+        introduction_consent_at=card.introduction_consent_at,
+    )
 
 
 def _gone(card: ImportedCard, customer_id: int) -> SkippedRow:
@@ -589,8 +608,9 @@ def report_text(report: ImportReport, language: str) -> str:
     if report.warnings:
         lines.append(
             say(
-                "読めなかった値はメモに残しました（行: 項目）:",
-                "Values that could not be read were kept in the note (line: field):",
+                "確かめてください。推測したよみがなと、読めずにメモに残した値（行: 項目）:",
+                "Please check: readings guessed, and values that could not be read and were "
+                "kept in the note (line: field):",
             )
         )
         lines += [f"  {w}" for w in report.warnings[:LISTED]]

@@ -49,7 +49,7 @@ from kauntaa.storage.recovery import (
 log = logging.getLogger(__name__)
 
 #: The number of migrations in ``migrations/versions``; written to ``user_version``.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 

@@ -8,6 +8,7 @@ list and the overdue list never scan the visit table.
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -40,10 +41,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def new_uid() -> str:
+    """A customer's stable identity outside this file (vCard UID, other counters): a UUID."""
+    return str(uuid.uuid4())
+
+
 class CustomerRow(Base):
     __tablename__ = "customer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Python-side default: every insert path (ORM, bulk Core, demo, restore) gets one.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     name: Mapped[str] = mapped_column(String(100))
     reading: Mapped[str] = mapped_column(String(100), default="")
     call_name: Mapped[str] = mapped_column(String(50), default="")

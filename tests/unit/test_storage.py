@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.environment import EnvironmentContext
@@ -16,15 +18,17 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.errors import BackupError, RefusedDatabaseError
 from kauntaa.services.shop import Shop
 from kauntaa.storage.backup import list_backups, make_backup, row_counts, verify_file
 from kauntaa.storage.database import SCHEMA_VERSION, open_database
-from kauntaa.storage.engine import APPLICATION_ID
+from kauntaa.storage.engine import APPLICATION_ID, make_engine
 from kauntaa.storage.folder_lock import LOCK_FILENAME
-from kauntaa.storage.schema import TABLES_WITH_ROWS, Base
+from kauntaa.storage.repositories import bulk
+from kauntaa.storage.schema import TABLES_WITH_ROWS, Base, CustomerRow
 from tests.conftest import FixedClock
 
 MIGRATIONS = Path(__file__).resolve().parents[2] / "kauntaa" / "storage" / "migrations"
@@ -454,3 +458,63 @@ def test_foreign_keys_refuse_an_orphan_row(shop: Shop) -> None:
             "INSERT INTO visit (customer_id, at, order_text, source) "
             "VALUES (12345, '2026-11-20 12:00:00', '', 'counter')"
         )
+
+
+def test_migration_0003_gives_every_existing_customer_its_own_uid(
+    data_dir: Path, clock: FixedClock
+) -> None:
+    # A real version-2 file: a filled shop taken back down to 0002 with foreign keys
+    # off, as a shop that never had uids; then opened, which migrates it up again.
+    path, backups = data_dir / "kauntaa.sqlite3", data_dir / "backups"
+    shop = Shop.open(path, backups, clock=clock)
+    _fill(shop, clock)
+    shop.close()
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = _alembic_config(connection)
+            config.attributes["schema_version"] = 2
+            command.downgrade(config, "0002")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(customer)")]
+        assert "uid" not in columns
+    counts = _counts(path)
+
+    database = open_database(path, backup_dir=backups)
+    database.close()
+
+    assert _counts(path) == counts  # the table rebuild cascaded nothing away
+    with closing(sqlite3.connect(path)) as connection:
+        uids = [row[0] for row in connection.execute("SELECT uid FROM customer")]
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE customer SET uid = ?", (uids[0],))
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE customer SET uid = NULL")
+    assert len(uids) == counts["customer"] == 2
+    assert len(set(uids)) == 2
+    assert all(str(uuid.UUID(u)) == u for u in uids)
+
+
+def test_every_insert_path_writes_a_uid(shop: Shop) -> None:
+    # The counter (ORM), the import (Core bulk insert) and the demo loader each write one.
+    shop.customers.add(CustomerFields(name="田中 美咲"))
+    with shop.database.engine.begin() as connection:
+        session = Session(bind=connection)
+        bulk.insert_rows(
+            session,
+            CustomerRow,
+            [
+                {"name": n, "first_seen": datetime(2024, 1, 1).date(), "created_at": datetime(2024, 1, 1),
+                 "updated_at": datetime(2024, 1, 1)}
+                for n in ("A", "B")
+            ],
+        )  # fmt: skip
+        session.close()
+    with shop.database.engine.connect() as connection:
+        uids = [r[0] for r in connection.execute(text("SELECT uid FROM customer"))]
+    assert len(uids) == 3
+    assert len(set(uids)) == 3
+    assert all(str(uuid.UUID(u)) == u for u in uids)

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import exists, select, text
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.schema import ScalarElementColumnDefault
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from kauntaa.domain.search import SearchTerm
 from kauntaa.storage.repositories.search import fold_note, term_rows
@@ -41,8 +41,8 @@ def insert_rows(session: Session, row_class: type[Base], rows: Rows) -> None:
 
     One ``executemany`` of plain tuples: each column's value is converted once by
     the column type's own bind processor (dates and times as SQLAlchemy stores
-    them in SQLite), and columns the dicts leave out get their scalar defaults,
-    as a Core ``insert`` would, without compiling and processing row by row.
+    them in SQLite), and columns the dicts leave out get their defaults (scalar
+    ones shared, callable ones called per row), as a Core ``insert`` would, without compiling and processing row by row.
     """
     if not rows:
         return
@@ -55,10 +55,18 @@ def insert_rows(session: Session, row_class: type[Base], rows: Rows) -> None:
         for c in table.columns
         if c.name not in rows[0] and isinstance(c.default, ScalarElementColumnDefault)
     }
-    names = keys + list(defaults)
+    # Callable defaults (a customer's uid) are called once per row, never shared. They
+    # take no execution context (SQLAlchemy wraps a no-argument callable to ignore it).
+    made = {
+        c.name: c.default
+        for c in table.columns
+        if c.name not in rows[0] and isinstance(c.default, CallableColumnDefault)
+    }
+    names = keys + list(defaults) + list(made)
     processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
     columns: list[Iterable[Any]] = [[row[k] for row in rows] for k in keys]
     columns += [repeat(value) for value in defaults.values()]
+    columns += [[default.arg(None) for _ in rows] for default in made.values()]  # type: ignore[arg-type]
     converted = [
         column if process is None else map(process, column)
         for process, column in zip(processors, columns, strict=True)

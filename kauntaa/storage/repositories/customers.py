@@ -64,6 +64,7 @@ def to_customer(row: CustomerRow, *, has_photo: bool | None = None) -> Customer:
         contact_consent_at=row.contact_consent_at,
         introduction_consent=row.introduction_consent,
         introduction_consent_at=row.introduction_consent_at,
+        uid=row.uid,
     )
 
 

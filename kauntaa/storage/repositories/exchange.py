@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from kauntaa.domain.activity import VisitSource
 from kauntaa.domain.customers import CustomerFields
-from kauntaa.domain.exchange import KnownPerson, email_key, merge_fields, phone_key
+from kauntaa.domain.exchange import KnownPerson, email_key, merge_fields, phone_key, valid_uid
 from kauntaa.domain.search import NAME_TIER, MatchKind, customer_terms
 from kauntaa.storage.repositories import bulk, customers, notes, visits
 from kauntaa.storage.schema import (
@@ -27,6 +27,7 @@ from kauntaa.storage.schema import (
     IntroductionRow,
     NoteRow,
     VisitRow,
+    new_uid,
 )
 
 #: What an imported card's ``source`` column says.
@@ -40,6 +41,12 @@ class NewCard:
     fields: CustomerFields
     note: str
     visit_times: Sequence[datetime]
+    #: The card's own UID, kept when it is a UUID no one in the shop has; else a new one.
+    uid: str = ""
+    #: When each consent was given, as the file says; None stamps an agreement with now.
+    newsletter_consent_at: datetime | None = None
+    contact_consent_at: datetime | None = None
+    introduction_consent_at: datetime | None = None
 
 
 #: Keys per ``IN (...)`` list, well under SQLite's limit on bound values.
@@ -52,6 +59,7 @@ def known_people(
     names: Collection[str] | None = None,
     phones: Collection[str] | None = None,
     emails: Collection[str] | None = None,
+    uids: Collection[str] | None = None,
 ) -> list[KnownPerson]:
     """Stored customers' name, reading, phone and email, by id, for duplicate detection.
 
@@ -65,10 +73,10 @@ def known_people(
     # The folded name comes from the search index (the whole-name term), already computed.
     # Plain SQL read with fetchall: a big shop's rows are many, and each costs little this way.
     people = (
-        "SELECT c.id, c.name, c.reading, c.phone, c.email, t.term FROM customer AS c"
+        "SELECT c.id, c.name, c.reading, c.phone, c.email, t.term, c.uid FROM customer AS c"
         " LEFT JOIN search_term AS t ON t.customer_id = c.id AND t.kind = ? AND t.whole = 1"
     )
-    if names is None and phones is None and emails is None:
+    if names is None and phones is None and emails is None and uids is None:
         everyone = connection.exec_driver_sql(f"{people} ORDER BY c.id", (MatchKind.NAME.value,))
         return [KnownPerson(*row) for row in everyone.fetchall()]
     # By name: the index lookup gives the person's row and the folded name in one go.
@@ -77,24 +85,33 @@ def known_people(
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
         named = connection.exec_driver_sql(
-            "SELECT c.id, c.name, c.reading, c.phone, c.email, t.term FROM search_term AS t"
+            "SELECT c.id, c.name, c.reading, c.phone, c.email, t.term, c.uid FROM search_term AS t"
             " JOIN customer AS c ON c.id = t.customer_id WHERE t.tier = ? AND t.term IN "
             f"({', '.join('?' * len(chunk))}) AND t.kind = ? AND t.whole = 1",
             (NAME_TIER, *chunk, MatchKind.NAME.value),
         )
         for row in named.fetchall():
             by_id[row[0]] = KnownPerson(*row)
-    # By phone or email: folded here, as duplicate detection folds them.
+    # By UID: the unique index finds them.
     found: list[int] = []
+    wanted = sorted(set(uids or ()))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        same = connection.exec_driver_sql(
+            f"SELECT id FROM customer WHERE uid IN ({', '.join('?' * len(chunk))})", tuple(chunk)
+        )
+        found += [customer_id for (customer_id,) in same.fetchall() if customer_id not in by_id]
+    # By phone or email: folded here, as duplicate detection folds them.
     phone_keys, email_keys = set(phones or ()), set(emails or ())
     if phone_keys or email_keys:
         contacts = connection.exec_driver_sql(
             "SELECT id, phone, email FROM customer WHERE phone != '' OR email != ''"
         )
-        found = [
+        found += [
             customer_id
             for customer_id, phone, email in contacts.fetchall()
             if customer_id not in by_id
+            and customer_id not in found
             and (
                 (phone and phone_key(phone) in phone_keys)
                 or (email and email_key(email) in email_keys)
@@ -136,11 +153,23 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     ids: list[int] = []
     today = now.date()
     imported = VisitSource.IMPORTED.value
+    offered = [u for c in cards if (u := valid_uid(c.uid))]
+    taken: set[str] = set()
+    for start in range(0, len(offered), _CHUNK):
+        chunk = offered[start : start + _CHUNK]
+        taken.update(
+            session.scalars(select(CustomerRow.uid).where(CustomerRow.uid.in_(chunk))).all()
+        )
     for card in cards:
         f = card.fields
+        uid = valid_uid(card.uid)
+        if not uid or uid in taken:
+            uid = new_uid()
+        taken.add(uid)
         times = sorted(card.visit_times)
         row: dict[str, object] = {
             "id": customer_id,
+            "uid": uid,
             "name": f.name,
             "reading": f.reading,
             "call_name": f.call_name,
@@ -153,7 +182,13 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
             "address": f.address,
             "birthday": f.birthday,
             "newsletter_consent": f.newsletter_consent,
-            "newsletter_consent_at": now if f.newsletter_consent else None,
+            "newsletter_consent_at": _dated(f.newsletter_consent, card.newsletter_consent_at, now),
+            "contact_consent": f.contact_consent,
+            "contact_consent_at": _dated(f.contact_consent, card.contact_consent_at, now),
+            "introduction_consent": f.introduction_consent and not f.do_not_introduce,
+            "introduction_consent_at": _dated(
+                f.introduction_consent or f.do_not_introduce, card.introduction_consent_at, now
+            ),
             "do_not_introduce": f.do_not_introduce,
             "archived_at": None,
             "source": IMPORT_SOURCE,
@@ -223,6 +258,11 @@ def add_many(session: Session, cards: Sequence[NewCard], *, now: datetime) -> li
     bulk.insert_rows(session, NoteRow, note_rows)
     bulk.index_notes(session, ((int(str(n["id"])), str(n["body"])) for n in note_rows))
     return ids
+
+
+def _dated(answered: bool, at: datetime | None, now: datetime) -> datetime | None:
+    """The date an imported answer is kept with: the file's own, or now for a bare "yes"."""
+    return at if at is not None else (now if answered else None)
 
 
 def merge_into(session: Session, customer_id: int, card: NewCard, *, now: datetime) -> int | None:
