@@ -117,6 +117,7 @@ def _quit_on_signals(app: Any) -> Callable[[], None]:
     waits in C++; the wake-up socket makes Qt call back into Python at once. Returns
     what puts the previous handlers back.
     """
+    import shiboken6
     from PySide6.QtCore import QSocketNotifier
 
     reader, writer = socket.socketpair()
@@ -130,8 +131,10 @@ def _quit_on_signals(app: Any) -> Callable[[], None]:
     notifier.activated.connect(lambda *_: reader.recv(64))  # Python code: the handler runs
 
     def restore() -> None:
+        # Gone before its socket closes: a notifier left on a closed descriptor would be
+        # polled by every later event loop of this process.
         notifier.setEnabled(False)
-        notifier.deleteLater()
+        shiboken6.delete(notifier)
         signal.set_wakeup_fd(previous_fd)
         for number, handler in previous.items():
             signal.signal(number, handler)

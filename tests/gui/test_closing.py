@@ -11,6 +11,9 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +42,7 @@ def started_app() -> Iterator[None]:
     yield
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
+            widget.close()  # a window the app quit under is still shown, and active
             shiboken6.delete(widget)
 
 
@@ -253,40 +257,69 @@ def test_quitting_at_the_question_leaves_no_empty_shop(
     assert "missing" in message
 
 
-@pytest.mark.usefixtures("started_app")
-@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
-@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
-def test_a_termination_signal_ends_the_app_as_quit_does(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int
-) -> None:
-    """Shutting down or logging out sends SIGTERM or SIGHUP: the exit backup is still taken."""
+#: Runs in a process of its own: the app, ended by a signal, must not share this one's Qt.
+SIGNALLED = textwrap.dedent(
+    """
+    import json, os, signal, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
     from kauntaa.domain.customers import CustomerFields
+    from kauntaa.gui import launch
+    from kauntaa.gui.main_window import MainWindow
+    from kauntaa.paths import Paths
+    from kauntaa.services.shop import Shop
+    from kauntaa.settings import Settings
+    from kauntaa.storage.backup import list_backups
 
-    paths = Paths.under(tmp_path / "shop")
+    paths, number = Paths.under(Path(sys.argv[1])), int(sys.argv[2])
     seeded = Shop.open(paths.database, paths.backup_dir)
     someone = seeded.customers.add(CustomerFields(name="田中 美咲", reading="たなか みさき")).id
     seeded.close()
-    monkeypatch.setattr(launch, "_setup_logging", lambda p: p.log_dir / "kauntaa.log")
-    monkeypatch.setattr(launch, "_install_excepthook", lambda *a, **k: None)
-    before = signal.getsignal(number)
+    app = QApplication([])
+    took_over = []
 
-    def drive() -> None:
+    def drive():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         window = next((w for w in windows if w.ready and w.isVisible()), None)
         if window is None:
             QTimer.singleShot(10, drive)
             return
         window.shop.activity.record_visit(someone)
-        if signal.getsignal(number) in (signal.SIG_DFL, before):  # never kill the test run
-            window.close()
-            pytest.fail("the app did not take over the signal")
+        took_over.append(signal.getsignal(number) is not signal.SIG_DFL)
         os.kill(os.getpid(), number)
 
     QTimer.singleShot(0, drive)
-    assert launch.run_gui(paths, Settings(language="en")) == 0
+    status = launch.run_gui(paths, Settings(language="en"))
+    print(json.dumps({
+        "status": status,
+        "took_over": took_over,
+        "reasons": [b.reason for b in list_backups(paths.backup_dir)],
+        "visits": [b.row_counts["visit"] for b in list_backups(paths.backup_dir)],
+        "wal_left": Path(f"{paths.database}-wal").exists(),
+        "handed_back": signal.getsignal(number) is signal.SIG_DFL,
+    }))
+    """
+)
 
-    [exit_backup] = list_backups(paths.backup_dir)
-    assert exit_backup.reason == "exit"
-    assert exit_backup.row_counts["visit"] == 1
-    assert not Path(f"{paths.database}-wal").exists()
-    assert signal.getsignal(number) == before  # handed back when the app ended
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX signals")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_a_termination_signal_ends_the_app_as_quit_does(tmp_path: Path, name: str) -> None:
+    """Shutting down or logging out sends SIGTERM or SIGHUP: the exit backup is still taken."""
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNALLED, str(tmp_path / "shop"), str(int(getattr(signal, name)))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["took_over"] == [True]
+    assert result["status"] == 0
+    assert result["reasons"] == ["exit"]
+    assert result["visits"] == [1]
+    assert result["wal_left"] is False
+    assert result["handed_back"] is True
