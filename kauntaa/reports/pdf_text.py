@@ -1,0 +1,327 @@
+"""The text layer of Kauntaa's PDFs: each glyph copies, searches and reads aloud as what was drawn.
+
+Qt's PDF writer (``QFontSubset::createToUnicodeMap``) builds each font's
+``/ToUnicode`` map by walking the font's own character map from U+0000 up to
+U+FFFF and keeping, for every glyph, the *first* code point that reaches it.
+A CJK font such as Noto Sans CJK maps the Kangxi radicals (U+2F00–U+2FDF) to
+the same glyphs as the ideographs, and the radicals come first, so 木 is
+written as ⽊ (U+2F4A), 田 as ⽥, 一 as ⽀; a glyph reached only from beyond
+the BMP (𠮷, U+20BB7) gets no text at all. pdftotext, copy and paste and
+screen readers then give the wrong characters.
+
+The writer cannot be told otherwise, so this module corrects the maps after
+Qt has written the file (with pypdf, a maintained pure-Python PDF library):
+for each embedded font it finds the system font Qt drew with (by PostScript
+name, through ``QRawFont``), takes the glyph Qt's map names, and gives it the
+character of the *drawn text* that the font maps to that glyph; failing that,
+the compatibility decomposition's ideograph when the font draws it with the
+same glyph. Glyphs Qt left without text (outside the BMP) are matched to the
+drawn characters outside the BMP by their advance and bounding box. The new
+maps are written as UTF-16BE, with surrogate pairs beyond the BMP.
+
+Qt already embeds a subset of each font (only the glyphs drawn, renumbered),
+and tags the font descriptor's name (``QYAAAA+…``) but not the font's own
+``/BaseFont``, so readers report the fonts as embedded whole. The tag is
+copied onto both ``/BaseFont`` names, as the PDF specification asks of a
+subset (ISO 32000-1, 9.6.4).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import unicodedata
+from collections.abc import Iterable
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject, StreamObject
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_HEX = re.compile(r"<([0-9A-Fa-f]+)>")
+
+
+def _utf16(text: str) -> str:
+    """A code point sequence as the hex of its UTF-16BE form (surrogate pairs beyond the BMP)."""
+    return text.encode("utf-16-be").hex().upper()
+
+
+def _from_utf16(hex_text: str) -> str:
+    return bytes.fromhex(hex_text).decode("utf-16-be", errors="replace")
+
+
+def parse_to_unicode(cmap: str) -> dict[int, str]:
+    """CID → text from a ToUnicode CMap's ``bfchar`` and ``bfrange`` sections."""
+    mapping: dict[int, str] = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        codes = _HEX.findall(block)
+        for cid, text in zip(codes[0::2], codes[1::2], strict=False):
+            mapping[int(cid, 16)] = _from_utf16(text)
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for line in block.strip().splitlines():
+            codes = _HEX.findall(line)
+            if len(codes) < 3:
+                continue
+            first, last = int(codes[0], 16), int(codes[1], 16)
+            if "[" in line:
+                for offset, text in enumerate(codes[2:]):
+                    if first + offset <= last:
+                        mapping[first + offset] = _from_utf16(text)
+            else:
+                start = _from_utf16(codes[2])
+                for offset in range(last - first + 1):
+                    mapping[first + offset] = start[:-1] + chr(ord(start[-1]) + offset)
+    return mapping
+
+
+def write_to_unicode(mapping: dict[int, str]) -> bytes:
+    """A ToUnicode CMap of single ``bfchar`` entries (at most 100 a block, as the format asks)."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+        "/CMapName /Adobe-Identity-UCS def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<0000> <FFFF>",
+        "endcodespacerange",
+    ]
+    entries = sorted((cid, text) for cid, text in mapping.items() if text)
+    for start in range(0, len(entries), 100):
+        chunk = entries[start : start + 100]
+        lines.append(f"{len(chunk)} beginbfchar")
+        lines += [f"<{cid:04X}> <{_utf16(text)}>" for cid, text in chunk]
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
+    return "\n".join(lines).encode("ascii")
+
+
+def _rank(char: str) -> int:
+    """Which of several characters drawn with one glyph to give as its text: lower is better."""
+    cp = ord(char)
+    if 0x2E80 <= cp <= 0x2FDF or 0x31C0 <= cp <= 0x31EF:  # radicals and strokes
+        return 3
+    if unicodedata.decomposition(char):  # compatibility forms (also 﨑's neighbours with one)
+        return 2
+    return 1
+
+
+def _postscript_name(raw: QRawFont) -> str | None:
+    """The PostScript name (name id 6) of a font, which Qt writes as its ``/BaseFont``."""
+    table = bytes(raw.fontTable("name").data())
+    if len(table) < 6:
+        return None
+    _, count, strings = struct.unpack(">HHH", table[:6])
+    for i in range(count):
+        at = 6 + 12 * i
+        if at + 12 > len(table):
+            break
+        platform, _, _, name_id, length, offset = struct.unpack(">HHHHHH", table[at : at + 12])
+        if name_id != 6:
+            continue
+        data = table[strings + offset : strings + offset + length]
+        return data.decode("utf-16-be" if platform in (0, 3) else "latin-1", errors="replace")
+    return None
+
+
+class _Fonts:
+    """The system fonts Qt drew with, found by PostScript name (families we used first)."""
+
+    def __init__(self, families: Iterable[str]) -> None:
+        self._first = list(dict.fromkeys(families))
+        self._found: dict[str, QRawFont] = {}
+        self._searched: set[str] = set()
+
+    def _search(self, families: Iterable[str]) -> None:
+        for family in families:
+            if family in self._searched:
+                continue
+            self._searched.add(family)
+            for style in QFontDatabase.styles(family) or [""]:
+                font = QFontDatabase.font(family, style, 12) if style else QFont(family)
+                raw = QRawFont.fromFont(font)
+                name = _postscript_name(raw) if raw.isValid() else None
+                if name:
+                    self._found.setdefault(name.replace(" ", "_"), raw)
+
+    def get(self, postscript_name: str) -> QRawFont | None:
+        if postscript_name not in self._found:
+            self._search(self._first)
+        if postscript_name not in self._found:
+            self._search(QFontDatabase.families())
+        return self._found.get(postscript_name)
+
+
+def _glyph(raw: QRawFont, char: str) -> int:
+    glyphs = raw.glyphIndexesForString(char)
+    return int(glyphs[0]) if len(glyphs) == 1 else 0
+
+
+def _subset_boxes(font_file: bytes) -> dict[int, tuple[float, float, float, float]]:
+    """Glyph id → (xMin, yMin, xMax, yMax) in 1/1000 em, from a TrueType subset's glyf table."""
+    try:
+        count = struct.unpack(">H", font_file[4:6])[0]
+        tables = {}
+        for i in range(count):
+            tag, _, offset, length = struct.unpack(">4sIII", font_file[12 + 16 * i : 28 + 16 * i])
+            tables[tag] = font_file[offset : offset + length]
+        per_em = struct.unpack(">H", tables[b"head"][18:20])[0] / 1000
+        long_loca = struct.unpack(">h", tables[b"head"][50:52])[0] == 1
+        loca_data = tables[b"loca"]
+        if long_loca:
+            loca = list(struct.unpack(f">{len(loca_data) // 4}I", loca_data))
+        else:
+            loca = [2 * v for v in struct.unpack(f">{len(loca_data) // 2}H", loca_data)]
+        glyf = tables[b"glyf"]
+        boxes = {}
+        for gid in range(len(loca) - 1):
+            if loca[gid + 1] - loca[gid] >= 10:
+                box = struct.unpack(">4h", glyf[loca[gid] + 2 : loca[gid] + 10])
+                boxes[gid] = (box[0] / per_em, box[1] / per_em, box[2] / per_em, box[3] / per_em)
+        return boxes
+    except (KeyError, struct.error, IndexError, ZeroDivisionError):
+        return {}
+
+
+def _raw_box(raw: QRawFont, glyph: int) -> tuple[float, float, float, float]:
+    """A glyph's bounding box in 1/1000 em, y up, as Qt writes it into the subset."""
+    em = QRawFont(raw)
+    em.setPixelSize(1000)
+    rect = em.pathForGlyph(glyph).boundingRect()
+    return (rect.left(), -rect.bottom(), rect.right(), -rect.top())
+
+
+def _dict(value: PdfObject) -> DictionaryObject:
+    resolved = value.get_object()
+    assert isinstance(resolved, DictionaryObject)
+    return resolved
+
+
+def _descendant(font: DictionaryObject) -> DictionaryObject:
+    """The CIDFont a Type0 font draws with (Qt writes exactly one)."""
+    descendants = font["/DescendantFonts"].get_object()
+    assert isinstance(descendants, ArrayObject)
+    descendant = descendants[0].get_object()
+    assert isinstance(descendant, DictionaryObject)
+    return descendant
+
+
+def _mend_font(font: DictionaryObject, raw: QRawFont, drawn: set[str]) -> dict[int, str] | None:
+    """The corrected CID → text map of one Type0 font Qt wrote, or None to leave it alone."""
+    to_unicode = font.get("/ToUnicode")
+    descendant = _descendant(font)
+    if to_unicode is None:
+        return None
+    qt_map = parse_to_unicode(to_unicode.get_object().get_data().decode("latin-1"))
+    by_glyph: dict[int, list[str]] = {}
+    for char in sorted(drawn):
+        if raw.supportsCharacter(ord(char)):
+            by_glyph.setdefault(_glyph(raw, char), []).append(char)
+
+    mapping: dict[int, str] = {}
+    known: set[int] = set()
+    for cid, text in qt_map.items():
+        if cid == 0 or len(text) != 1:
+            mapping[cid] = text if cid else ""
+            continue
+        glyph = _glyph(raw, text)
+        known.add(glyph)
+        choices = list(by_glyph.get(glyph, []))
+        if not choices:
+            choices = [text]
+            folded = unicodedata.normalize("NFKC", text)
+            if len(folded) == 1 and _glyph(raw, folded) == glyph:
+                choices.append(folded)
+        mapping[cid] = min(choices, key=lambda c: (_rank(c), c != text, c))
+
+    # Qt's walk stops at U+FFFF: the glyphs it left without text are characters beyond it.
+    file = _dict(descendant["/FontDescriptor"]).get("/FontFile2")
+    boxes = _subset_boxes(file.get_object().get_data()) if file is not None else {}
+    widths = _widths(descendant)
+    default_width = float(descendant.get("/DW", 1000))
+    unmapped = [cid for cid in boxes if cid and cid not in mapping]
+    if unmapped:
+        candidates = [
+            (chars[0], glyph)
+            for glyph, chars in by_glyph.items()
+            if glyph and glyph not in known and any(ord(c) > 0xFFFF for c in chars)
+        ]
+        for cid in unmapped:
+
+            def distance(candidate: tuple[str, int], cid: int = cid) -> float:
+                _, glyph = candidate
+                advance = raw.advancesForGlyphIndexes([glyph])[0].x() * 1000 / raw.pixelSize()
+                off = abs(advance - widths.get(cid, default_width))
+                if cid in boxes:
+                    off += sum(
+                        abs(a - b) for a, b in zip(boxes[cid], _raw_box(raw, glyph), strict=True)
+                    )
+                return off
+
+            if candidates:
+                best = min(candidates, key=distance)
+                if len(candidates) == 1 or distance(best) < 8:
+                    mapping[cid] = best[0]
+                    candidates.remove(best)
+    return mapping
+
+
+def _widths(descendant: DictionaryObject) -> dict[int, float]:
+    """CID → advance (1/1000 em) from a CIDFont's ``/W`` array (its ``/DW`` for the rest)."""
+    widths: dict[int, float] = {}
+    array = list(descendant.get("/W", []))
+    i = 0
+    while i < len(array):
+        first = int(array[i])
+        nxt = array[i + 1].get_object() if hasattr(array[i + 1], "get_object") else array[i + 1]
+        if isinstance(nxt, list):
+            for offset, width in enumerate(nxt):
+                widths[first + offset] = float(width)
+            i += 2
+        else:
+            for cid in range(first, int(nxt) + 1):
+                widths[cid] = float(array[i + 2])
+            i += 3
+    return widths
+
+
+def mend_text_layer(pdf: bytes, drawn_text: str, families: Iterable[str] = ()) -> bytes:
+    """``pdf`` as Qt wrote it, with each font's text map and subset name put right.
+
+    ``drawn_text`` is everything the page painted (order does not matter: it
+    only says which characters were drawn); ``families`` are the font families
+    it painted with, searched first for the fonts named in the file.
+    """
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    fonts = _Fonts(families)
+    drawn = set(drawn_text)
+    seen: set[int] = set()
+    for page in writer.pages:
+        resources = page.get("/Resources")
+        font_dict = resources.get_object().get("/Font") if resources is not None else None
+        if font_dict is None:
+            continue
+        for ref in font_dict.get_object().values():
+            font = ref.get_object()
+            if id(font) in seen or font.get("/Subtype") != "/Type0":
+                continue
+            seen.add(id(font))
+            descendant = _descendant(font)
+            descriptor = _dict(descendant["/FontDescriptor"])
+            base = str(font["/BaseFont"])[1:] if "/BaseFont" in font else ""
+            raw = fonts.get(_SUBSET_TAG.sub("", base))
+            mapping = _mend_font(font, raw, drawn) if raw is not None else None
+            to_unicode = font.get("/ToUnicode")
+            if mapping is not None and to_unicode is not None:
+                stream = to_unicode.get_object()
+                assert isinstance(stream, StreamObject)
+                stream.set_data(write_to_unicode(mapping))
+            tagged = str(descriptor.get("/FontName", ""))[1:]
+            if _SUBSET_TAG.match(tagged) and _SUBSET_TAG.sub("", tagged) == base:
+                font[NameObject("/BaseFont")] = NameObject("/" + tagged)
+                descendant[NameObject("/BaseFont")] = NameObject("/" + tagged)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
