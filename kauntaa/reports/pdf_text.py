@@ -15,7 +15,7 @@ for each embedded font it finds the system font Qt drew with (by PostScript
 name, through ``QRawFont``), takes the glyph Qt's map names, and gives it the
 character of the *drawn text* that the font maps to that glyph; failing that,
 the compatibility decomposition's ideograph when the font draws it with the
-same glyph. Glyphs Qt left without text (outside the BMP) are matched to the
+same glyph; a ligature (ﬁ) becomes the letters drawn. Glyphs Qt left without text (outside the BMP) are matched to the
 drawn characters outside the BMP by their advance and bounding box. The new
 maps are written as UTF-16BE, with surrogate pairs beyond the BMP.
 
@@ -38,64 +38,9 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject, StreamObject
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
+from kauntaa.reports.cmaps import parse_to_unicode, write_to_unicode
+
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
-_HEX = re.compile(r"<([0-9A-Fa-f]+)>")
-
-
-def _utf16(text: str) -> str:
-    """A code point sequence as the hex of its UTF-16BE form (surrogate pairs beyond the BMP)."""
-    return text.encode("utf-16-be").hex().upper()
-
-
-def _from_utf16(hex_text: str) -> str:
-    return bytes.fromhex(hex_text).decode("utf-16-be", errors="replace")
-
-
-def parse_to_unicode(cmap: str) -> dict[int, str]:
-    """CID → text from a ToUnicode CMap's ``bfchar`` and ``bfrange`` sections."""
-    mapping: dict[int, str] = {}
-    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
-        codes = _HEX.findall(block)
-        for cid, text in zip(codes[0::2], codes[1::2], strict=False):
-            mapping[int(cid, 16)] = _from_utf16(text)
-    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
-        for line in block.strip().splitlines():
-            codes = _HEX.findall(line)
-            if len(codes) < 3:
-                continue
-            first, last = int(codes[0], 16), int(codes[1], 16)
-            if "[" in line:
-                for offset, text in enumerate(codes[2:]):
-                    if first + offset <= last:
-                        mapping[first + offset] = _from_utf16(text)
-            else:
-                start = _from_utf16(codes[2])
-                for offset in range(last - first + 1):
-                    mapping[first + offset] = start[:-1] + chr(ord(start[-1]) + offset)
-    return mapping
-
-
-def write_to_unicode(mapping: dict[int, str]) -> bytes:
-    """A ToUnicode CMap of single ``bfchar`` entries (at most 100 a block, as the format asks)."""
-    lines = [
-        "/CIDInit /ProcSet findresource begin",
-        "12 dict begin",
-        "begincmap",
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-        "/CMapName /Adobe-Identity-UCS def",
-        "/CMapType 2 def",
-        "1 begincodespacerange",
-        "<0000> <FFFF>",
-        "endcodespacerange",
-    ]
-    entries = sorted((cid, text) for cid, text in mapping.items() if text)
-    for start in range(0, len(entries), 100):
-        chunk = entries[start : start + 100]
-        lines.append(f"{len(chunk)} beginbfchar")
-        lines += [f"<{cid:04X}> <{_utf16(text)}>" for cid, text in chunk]
-        lines.append("endbfchar")
-    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
-    return "\n".join(lines).encode("ascii")
 
 
 def _rank(char: str) -> int:
@@ -208,7 +153,7 @@ def _descendant(font: DictionaryObject) -> DictionaryObject:
     return descendant
 
 
-def _mend_font(font: DictionaryObject, raw: QRawFont, drawn: set[str]) -> dict[int, str] | None:
+def _mend_font(font: DictionaryObject, raw: QRawFont, drawn_text: str) -> dict[int, str] | None:
     """The corrected CID → text map of one Type0 font Qt wrote, or None to leave it alone."""
     to_unicode = font.get("/ToUnicode")
     descendant = _descendant(font)
@@ -216,7 +161,7 @@ def _mend_font(font: DictionaryObject, raw: QRawFont, drawn: set[str]) -> dict[i
         return None
     qt_map = parse_to_unicode(to_unicode.get_object().get_data().decode("latin-1"))
     by_glyph: dict[int, list[str]] = {}
-    for char in sorted(drawn):
+    for char in sorted(set(drawn_text)):
         if raw.supportsCharacter(ord(char)):
             by_glyph.setdefault(_glyph(raw, char), []).append(char)
 
@@ -229,9 +174,12 @@ def _mend_font(font: DictionaryObject, raw: QRawFont, drawn: set[str]) -> dict[i
         glyph = _glyph(raw, text)
         known.add(glyph)
         choices = list(by_glyph.get(glyph, []))
+        folded = unicodedata.normalize("NFKC", text)
+        if not choices and len(folded) > 1 and folded in drawn_text and text not in drawn_text:
+            mapping[cid] = folded  # a ligature (ﬁ) the shaper made of the letters drawn
+            continue
         if not choices:
             choices = [text]
-            folded = unicodedata.normalize("NFKC", text)
             if len(folded) == 1 and _glyph(raw, folded) == glyph:
                 choices.append(folded)
         mapping[cid] = min(choices, key=lambda c: (_rank(c), c != text, c))
@@ -290,13 +238,12 @@ def _widths(descendant: DictionaryObject) -> dict[int, float]:
 def mend_text_layer(pdf: bytes, drawn_text: str, families: Iterable[str] = ()) -> bytes:
     """``pdf`` as Qt wrote it, with each font's text map and subset name put right.
 
-    ``drawn_text`` is everything the page painted (order does not matter: it
-    only says which characters were drawn); ``families`` are the font families
-    it painted with, searched first for the fonts named in the file.
+    ``drawn_text`` is everything the pages painted (it says which characters
+    were drawn, and which letters a ligature glyph stands for); ``families`` are
+    the font families painted with, searched first for the fonts in the file.
     """
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     fonts = _Fonts(families)
-    drawn = set(drawn_text)
     seen: set[int] = set()
     for page in writer.pages:
         resources = page.get("/Resources")
@@ -312,7 +259,7 @@ def mend_text_layer(pdf: bytes, drawn_text: str, families: Iterable[str] = ()) -
             descriptor = _dict(descendant["/FontDescriptor"])
             base = str(font["/BaseFont"])[1:] if "/BaseFont" in font else ""
             raw = fonts.get(_SUBSET_TAG.sub("", base))
-            mapping = _mend_font(font, raw, drawn) if raw is not None else None
+            mapping = _mend_font(font, raw, drawn_text) if raw is not None else None
             to_unicode = font.get("/ToUnicode")
             if mapping is not None and to_unicode is not None:
                 stream = to_unicode.get_object()
