@@ -1,29 +1,31 @@
-"""The text layer of Kauntaa's PDFs: each glyph copies, searches and reads aloud as what was drawn.
+"""The text layer of Kauntaa's PDFs: each glyph copies, searches and reads as what was drawn.
 
-Qt's PDF writer (``QFontSubset::createToUnicodeMap``) builds each font's
-``/ToUnicode`` map by walking the font's own character map from U+0000 up to
-U+FFFF and keeping, for every glyph, the *first* code point that reaches it.
-A CJK font such as Noto Sans CJK maps the Kangxi radicals (U+2F00–U+2FDF) to
-the same glyphs as the ideographs, and the radicals come first, so 木 is
-written as ⽊ (U+2F4A), 田 as ⽥, 一 as ⽀; a glyph reached only from beyond
+The cause: Qt's PDF writer (``QFontSubset::createToUnicodeMap``) builds each
+font's ``/ToUnicode`` map by walking the font's character map from U+0000 up
+to U+FFFF and keeping, for every glyph, the *first* code point that reaches
+it. A CJK font such as Noto Sans CJK maps the Kangxi radicals (U+2F00–U+2FDF)
+to the same glyphs as the ideographs, and the radicals come first, so 木 is
+written as ⽊ (U+2F4A), 田 as ⽥ and 一 as ⼀ (U+2F00); the katakana middle dot
+・ becomes U+2027, a ligature ﬁ stays ﬁ, and a glyph reached only from beyond
 the BMP (𠮷, U+20BB7) gets no text at all. pdftotext, copy and paste and
-screen readers then give the wrong characters.
+screen readers then give the wrong characters, and searching for a name fails.
 
-The writer cannot be told otherwise, so this module corrects the maps after
-Qt has written the file (with pypdf, a maintained pure-Python PDF library):
-for each embedded font it finds the system font Qt drew with (by PostScript
-name, through ``QRawFont``), takes the glyph Qt's map names, and gives it the
-character of the *drawn text* that the font maps to that glyph; failing that,
-the compatibility decomposition's ideograph when the font draws it with the
-same glyph; a ligature (ﬁ) becomes the letters drawn. Glyphs Qt left without text (outside the BMP) are matched to the
-drawn characters outside the BMP by their advance and bounding box. The new
-maps are written as UTF-16BE, with surrogate pairs beyond the BMP.
+The fix corrects the maps after writing, not at the root: the walk is inside
+Qt's C++ and no setting changes it. With pypdf (a maintained, pure-Python PDF
+library) each embedded font's map is rewritten. The system font Qt drew with
+is found by its PostScript name through ``QRawFont``; each glyph Qt's map
+names gets the character of the *drawn text* that the font draws with that
+glyph, else the compatibility decomposition's character when the font draws it
+with the same glyph; a ligature becomes the letters drawn. The glyphs Qt left
+without text are matched to the drawn characters beyond the BMP by their
+advance and bounding box. The new maps are UTF-16BE, with surrogate pairs
+beyond the BMP.
 
-Qt already embeds a subset of each font (only the glyphs drawn, renumbered),
-and tags the font descriptor's name (``QYAAAA+…``) but not the font's own
-``/BaseFont``, so readers report the fonts as embedded whole. The tag is
-copied onto both ``/BaseFont`` names, as the PDF specification asks of a
-subset (ISO 32000-1, 9.6.4).
+Qt already embeds a subset of each font (only the glyphs drawn, renumbered:
+a few KB where the Japanese font is about 16 MB), and tags the font
+descriptor's name (``QYAAAA+…``) but not the font's ``/BaseFont``, so readers
+report the fonts as embedded whole. The tag is copied onto both ``/BaseFont``
+names, as the PDF specification asks of a subset (ISO 32000-1, 9.6.4).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def _rank(char: str) -> int:
     cp = ord(char)
     if 0x2E80 <= cp <= 0x2FDF or 0x31C0 <= cp <= 0x31EF:  # radicals and strokes
         return 3
-    if unicodedata.decomposition(char):  # compatibility forms (also 﨑's neighbours with one)
+    if unicodedata.decomposition(char):  # compatibility forms: 豈 (U+F900), ｱ, ﬁ
         return 2
     return 1
 
