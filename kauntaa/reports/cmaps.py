@@ -6,6 +6,7 @@ Qt-free, so the command line's tests can check the maps without a painter.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _HEX = re.compile(r"<([0-9A-Fa-f]+)>")
 
@@ -64,3 +65,18 @@ def write_to_unicode(mapping: dict[int, str]) -> bytes:
         lines.append("endbfchar")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", ""]
     return "\n".join(lines).encode("ascii")
+
+
+def fold_to_drawn(mapping: dict[int, str], drawn_text: str) -> dict[int, str]:
+    """A map with radicals and compatibility forms folded into the characters drawn.
+
+    The fallback when the font Qt drew with cannot be found to compare glyphs:
+    ⽥ (U+2F65) becomes 田 when 田 was drawn and ⽥ was not, ﬁ becomes "fi".
+    """
+    drawn = set(drawn_text)
+    folded_map = {}
+    for cid, text in mapping.items():
+        folded = unicodedata.normalize("NFKC", text)
+        keep = text in drawn or folded == text or not folded
+        folded_map[cid] = text if keep or not set(folded) <= drawn else folded
+    return folded_map

@@ -40,7 +40,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject, StreamObject
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from kauntaa.reports.cmaps import parse_to_unicode, write_to_unicode
+from kauntaa.reports.cmaps import fold_to_drawn, parse_to_unicode, write_to_unicode
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
@@ -261,8 +261,14 @@ def mend_text_layer(pdf: bytes, drawn_text: str, families: Iterable[str] = ()) -
             descriptor = _dict(descendant["/FontDescriptor"])
             base = str(font["/BaseFont"])[1:] if "/BaseFont" in font else ""
             raw = fonts.get(_SUBSET_TAG.sub("", base))
-            mapping = _mend_font(font, raw, drawn_text) if raw is not None else None
             to_unicode = font.get("/ToUnicode")
+            if raw is not None:
+                mapping = _mend_font(font, raw, drawn_text)
+            elif to_unicode is not None:  # a font Qt found but we cannot: fold by Unicode alone
+                qt_map = parse_to_unicode(to_unicode.get_object().get_data().decode("latin-1"))
+                mapping = fold_to_drawn(qt_map, drawn_text)
+            else:
+                mapping = None
             if mapping is not None and to_unicode is not None:
                 stream = to_unicode.get_object()
                 assert isinstance(stream, StreamObject)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from kauntaa.domain.customers import CustomerFields
-from kauntaa.reports.cmaps import parse_to_unicode, write_to_unicode
+from kauntaa.reports.cmaps import fold_to_drawn, parse_to_unicode, write_to_unicode
 from kauntaa.services.shop import Shop
 
 #: Names and readings across the classes that went wrong: kanji Qt mapped to
@@ -153,3 +153,12 @@ def test_qt_style_ranges_are_read_as_qt_writes_them() -> None:
         18: "C",
         32: "\U00020bb7",
     }
+
+
+def test_without_the_font_radicals_fold_into_the_characters_drawn() -> None:
+    qt_map = {1: "\u2f65", 2: "\u2f4a", 3: "\ufb01", 4: "\u2f75", 5: "\uff71"}
+
+    folded = fold_to_drawn(qt_map, "田中 木子 office ⽵ ｱ")
+
+    # ⽵ and ｱ were drawn as such, so they stay.
+    assert folded == {1: "田", 2: "木", 3: "fi", 4: "\u2f75", 5: "\uff71"}
