@@ -38,7 +38,7 @@ from collections.abc import Iterable
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, PdfObject, StreamObject
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QRawFont
 
 from kauntaa.reports.cmaps import fold_to_drawn, parse_to_unicode, write_to_unicode
 
@@ -74,30 +74,29 @@ def _postscript_name(raw: QRawFont) -> str | None:
 
 
 class _Fonts:
-    """The system fonts Qt drew with, found by PostScript name (families we used first)."""
+    """The system fonts Qt drew with, found by PostScript name among the families painted with.
+
+    Only the families the painting used, regular and bold, resolved as the painter
+    resolves them (``QFont`` → ``QRawFont``): this runs in the job runner's thread,
+    so it asks Qt's font database nothing the painting did not. A font not found
+    here is mended by Unicode alone (``fold_to_drawn``).
+    """
 
     def __init__(self, families: Iterable[str]) -> None:
-        self._first = list(dict.fromkeys(families))
-        self._found: dict[str, QRawFont] = {}
-        self._searched: set[str] = set()
-
-    def _search(self, families: Iterable[str]) -> None:
-        for family in families:
-            if family in self._searched:
-                continue
-            self._searched.add(family)
-            for style in QFontDatabase.styles(family) or [""]:
-                font = QFontDatabase.font(family, style, 12) if style else QFont(family)
-                raw = QRawFont.fromFont(font)
-                name = _postscript_name(raw) if raw.isValid() else None
-                if name:
-                    self._found.setdefault(name.replace(" ", "_"), raw)
+        self._families = list(dict.fromkeys(families))
+        self._found: dict[str, QRawFont] | None = None
 
     def get(self, postscript_name: str) -> QRawFont | None:
-        if postscript_name not in self._found:
-            self._search(self._first)
-        if postscript_name not in self._found:
-            self._search(QFontDatabase.families())
+        if self._found is None:
+            self._found = {}
+            for family in self._families:
+                for bold in (False, True):
+                    font = QFont(family)
+                    font.setBold(bold)
+                    raw = QRawFont.fromFont(font)
+                    name = _postscript_name(raw) if raw.isValid() else None
+                    if name:
+                        self._found.setdefault(name.replace(" ", "_"), raw)
         return self._found.get(postscript_name)
 
 
