@@ -19,13 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMarginsF, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QIcon,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
     QPdfWriter,
     QTextDocument,
 )
@@ -458,24 +456,18 @@ class PrivacyControls(QObject):
         if suffix == ".json":
             data = (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         elif suffix == ".pdf":
+            from kauntaa.reports.pdf import pdf_bytes
+
             document = QTextDocument()
             document.setHtml(record_html(record, language))
-            buffer = QBuffer()
-            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            writer = QPdfWriter(buffer)
-            writer.setPageLayout(
-                QPageLayout(
-                    QPageSize(QPageSize.PageSizeId.A4),
-                    QPageLayout.Orientation.Portrait,
-                    QMarginsF(15, 15, 15, 15),
-                    QPageLayout.Unit.Millimeter,
-                )
-            )
-            writer.setTitle(record["customer"]["name"])
-            document.print_(writer)
-            del writer  # finishes the PDF in the buffer
-            buffer.close()
-            data = bytes(buffer.data().data())
+
+            def paint(writer: QPdfWriter, drawn: list[str]) -> int:
+                drawn.append(document.toPlainText())
+                document.print_(writer)
+                return document.pageCount()
+
+            # The one PDF writer of the reports, so the record's text layer is mended too.
+            data, _ = pdf_bytes(record["customer"]["name"], paint)
         else:
             data = record_html(record, language).encode("utf-8")
         return outputs.write(path, data, force=force)

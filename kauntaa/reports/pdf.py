@@ -122,6 +122,8 @@ class _Page:
         self.height = paint.height()
         self.y = 0.0
         self.pages = 1
+        #: Every string drawn, for the PDF's text layer (see ``kauntaa.reports.pdf_text``).
+        self.drawn: list[str] = []
 
     def pt(self, value: float) -> float:
         return value * self.unit
@@ -164,6 +166,7 @@ class _Page:
         self.room(line * keep)
         self.painter.setFont(font)
         self.painter.setPen(color)
+        self.drawn.append(text)
         drawn = self.painter.drawText(
             QRectF(self.pt(indent), self.pt(self.y), self.pt(span), self.pt(self.height - self.y)),
             int(Qt.TextFlag.TextWordWrap),
@@ -216,6 +219,7 @@ class _Page:
                         break
                     baseline = top + self.pt(r * line_h) + ascent
                     self.painter.drawText(QPointF(x, baseline), lines[i])
+                    self.drawn.append(lines[i])
                     i += 1
                 self.painter.setClipping(False)
             self.y += rows * line_h
@@ -246,14 +250,24 @@ def _introduction(i: Introduction, say: _Say) -> str:
 
 
 def paint_day(
-    device: QPagedPaintDevice, summary: DaySummary, charts: DayCharts, *, language: str = "ja"
+    device: QPagedPaintDevice,
+    summary: DaySummary,
+    charts: DayCharts,
+    *,
+    language: str = "ja",
+    drawn: list[str] | None = None,
 ) -> int:
-    """Lay the day out on ``device`` (already set to A4); returns the number of pages."""
+    """Lay the day out on ``device`` (already set to A4); returns the number of pages.
+
+    The strings drawn are added to ``drawn`` when given (the PDF's text layer needs them).
+    """
     say = _Say(language)
     painter = QPainter(device)
     try:
         page = _Page(device, painter, report_font())
         _paint(page, summary, charts, say)
+        if drawn is not None:
+            drawn += page.drawn
         return page.pages
     finally:
         painter.end()
@@ -414,13 +428,24 @@ def _paint(page: _Page, s: DaySummary, charts: DayCharts, say: _Say) -> None:
         page.text(say("来店の記録はありません。", "No visits recorded."))
 
 
-def pdf_bytes(title: str, paint: Callable[[QPdfWriter], int]) -> tuple[bytes, int]:
+def pdf_bytes(
+    title: str,
+    paint: Callable[[QPdfWriter, list[str]], int],
+) -> tuple[bytes, int]:
     """An A4 PDF painted in memory by ``paint``; the one writer then puts it in place.
+
+    Every PDF Kauntaa writes comes from here. ``paint`` draws on the writer and
+    adds the strings it drew to the list it is handed; with them, the text layer
+    Qt wrote is corrected (``kauntaa.reports.pdf_text``: Qt's writer gives common
+    kanji the code points of Kangxi radicals, and characters beyond the BMP no
+    text).
 
     Painting into a buffer (not a path) means a failed or full-disk write can never
     leave a truncated PDF: the file appears only when ``kauntaa.outputs`` renamed it.
     """
-    ensure_gui_application()
+    from kauntaa.reports.pdf_text import mend_text_layer
+
+    app = ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -435,10 +460,13 @@ def pdf_bytes(title: str, paint: Callable[[QPdfWriter], int]) -> tuple[bytes, in
             QPageLayout.Unit.Point,
         )
     )
-    pages = paint(writer)
+    drawn: list[str] = []
+    pages = paint(writer, drawn)
     del writer  # the writer finishes the file when it goes
     buffer.close()
-    return bytes(buffer.data().data()), pages
+    families = [*report_font().families(), app.font().family()]
+    data = mend_text_layer(bytes(buffer.data().data()), "".join(drawn), families)
+    return data, pages
 
 
 def write_day_pdf(
@@ -458,7 +486,7 @@ def write_day_pdf(
     outputs.check(path, force=force)
     data, pages = pdf_bytes(
         f"Kauntaa {summary.day.isoformat()}",
-        lambda writer: paint_day(writer, summary, charts, language=language),
+        lambda writer, drawn: paint_day(writer, summary, charts, language=language, drawn=drawn),
     )
     outputs.write(path, data, force=force)
     return pages

@@ -4,6 +4,8 @@ covers everything after idle; the customer's record and complete deletion from t
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -369,6 +371,17 @@ def test_the_record_is_exported_as_json_and_pdf_from_the_customer_menu(
     pdf = (tmp_path / "misaki.pdf").read_bytes()
     assert pdf.startswith(b"%PDF")
     assert len(pdf) > 2000
+    # The record's text layer says what is printed (Qt's own map gave 田 as ⽥).
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "misaki.pdf"), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    customer = record["customer"]
+    for value in (customer["name"], customer["reading"], ADDRESS, "first_seen", "offers"):
+        assert value in text
+    unwrapped = re.sub(r"\s", "", text)  # the notes wrap inside their table cells
+    assert PRIVATE in unwrapped
+    assert "写真展の準備中" in unwrapped
+    assert not re.search("[\u2e80-\u2fdf\ufb00-\ufb06]", text)  # no radicals, no ligatures
 
 
 def test_export_waits_for_privacy_mode_to_be_off(
