@@ -104,7 +104,7 @@ def _install_excepthook(log_file: Path, *, interactive: bool) -> None:
     sys.excepthook = hook
 
 
-#: Signals that end the app as its Quit would: the exit backup, then the shop closed.
+# Signals that end the app as its Quit would: the exit backup, then the shop closed.
 QUIT_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
 )
