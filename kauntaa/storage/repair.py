@@ -368,20 +368,29 @@ def _copy_table(
     return TableCopy(table, before, _count(target, table) or 0)
 
 
+#: How many rowids a salvage probes between the readable ones (each one indexed look-up).
+SALVAGE_PROBES = 1_000_000
+
+
 def _copy_row_by_row(
     source: sqlite3.Connection, target: sqlite3.Connection, table: str, select: str, insert: str
 ) -> None:
-    """What a damaged table still gives up: every rowid up to the highest one readable."""
-    highest = 0
+    """What a damaged table still gives up: every rowid readable, and the gaps between.
+
+    A damaged page can name any rowid (a garbage one can be near 2**63), so the gaps
+    are probed only up to ``SALVAGE_PROBES``; the rowids the scans saw are all tried.
+    """
+    seen: set[int] = set()
     for order in ("ASC", "DESC"):
         try:
             for (rowid,) in source.execute(
                 f"SELECT rowid FROM {_quoted(table)} ORDER BY rowid {order}"
             ):
-                highest = max(highest, int(rowid))
+                seen.add(int(rowid))
         except sqlite3.Error:
             continue
-    for rowid in range(1, highest + 1):
+    ceiling = min(max(seen, default=0), SALVAGE_PROBES)
+    for rowid in sorted(seen | set(range(1, ceiling + 1))):
         try:
             row = source.execute(f"{select} WHERE rowid = ?", (rowid,)).fetchone()
             if row is not None:
