@@ -124,8 +124,8 @@ def _namespace_prefix() -> list[str] | None:
     return ["unshare", "--user", "--map-root-user", "--mount"]
 
 
-@pytest.fixture
-def tmpfs_folder(tmp_path: Path) -> tuple[list[str], Path]:
+def small_disk(tmp_path: Path) -> tuple[list[str], Path]:
+    """A folder a 1 MiB tmpfs can be mounted on, and how; skips where mounting is not allowed."""
     prefix = _namespace_prefix()
     folder = tmp_path / "small-disk"
     folder.mkdir()
@@ -135,19 +135,36 @@ def tmpfs_folder(tmp_path: Path) -> tuple[list[str], Path]:
     return prefix, folder
 
 
-def test_a_real_full_disk_on_a_small_tmpfs(tmpfs_folder: tuple[list[str], Path]) -> None:
-    prefix, folder = tmpfs_folder
+def run_on_small_disk(
+    disk: tuple[list[str], Path],
+    scenario: str,
+    *args: str,
+    timeout: int = 120,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``scenario`` (Python) with the tmpfs mounted on the folder, in a mount namespace."""
+    prefix, folder = disk
+    quoted = " ".join(f"'{a}'" for a in (str(folder), *args))
     shell = (
-        f"mount -t tmpfs -o size=1m tmpfs '{folder}' && "
-        f"exec '{sys.executable}' -c \"$0\" '{folder}'"
+        f"mount -t tmpfs -o size=1m tmpfs '{folder}' && exec '{sys.executable}' -c \"$0\" {quoted}"
     )
-    run = subprocess.run(
-        [*prefix, "sh", "-c", shell, TMPFS_SCENARIO],
+    return subprocess.run(
+        [*prefix, "sh", "-c", shell, scenario],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
         cwd=Path(__file__).resolve().parents[2],
+        env=env,
     )
+
+
+@pytest.fixture
+def tmpfs_folder(tmp_path: Path) -> tuple[list[str], Path]:
+    return small_disk(tmp_path)
+
+
+def test_a_real_full_disk_on_a_small_tmpfs(tmpfs_folder: tuple[list[str], Path]) -> None:
+    run = run_on_small_disk(tmpfs_folder, TMPFS_SCENARIO)
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout.strip().splitlines()[-1])
     assert result["code"] == "disk_full"

@@ -128,6 +128,21 @@ def _child(script: str) -> subprocess.Popen[str]:
     )
 
 
+def _holding_folder_lock(backups: Path) -> subprocess.Popen[str]:
+    """Another process that takes the backup folder's lock, says so, and holds it until told."""
+    return _child(
+        f"""
+        import sys
+        from pathlib import Path
+        from kauntaa.storage.folder_lock import folder_lock
+
+        with folder_lock(Path({str(backups)!r})) as held:
+            print(held.value, flush=True)
+            sys.stdin.readline()
+        """
+    )
+
+
 def _filler(database: Path) -> None:
     """Enough pages that the backup API copies in several steps."""
     with closing(sqlite3.connect(database)) as connection:
@@ -178,17 +193,7 @@ def test_a_backup_in_progress_keeps_its_file_until_killed_then_it_goes(data: Pat
 def test_another_process_holding_the_folder_keeps_its_files(data: Path) -> None:
     leftovers = _plant_leftovers(data)
     backups = data / "backups"
-    child = _child(
-        f"""
-        import sys
-        from pathlib import Path
-        from kauntaa.storage.folder_lock import folder_lock
-
-        with folder_lock(Path({str(backups)!r})) as held:
-            print(held.value, flush=True)
-            sys.stdin.readline()
-        """
-    )
+    child = _holding_folder_lock(backups)
     with child:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == Held.YES.value
@@ -270,17 +275,7 @@ def test_a_lock_held_forever_elsewhere_never_stops_a_backup(
 
     monkeypatch.setattr(module, "WAIT_SECONDS", 0.0)  # give up at once instead of minutes
     backups = data / "backups"
-    child = _child(
-        f"""
-        import sys
-        from pathlib import Path
-        from kauntaa.storage.folder_lock import folder_lock
-
-        with folder_lock(Path({str(backups)!r})) as held:
-            print(held.value, flush=True)
-            sys.stdin.readline()
-        """
-    )
+    child = _holding_folder_lock(backups)
     with child:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == Held.YES.value

@@ -31,7 +31,7 @@ from kauntaa.app import main
 from kauntaa.domain.customers import CustomerFields
 from kauntaa.services.csv_files import guard_cell, unguard_cell
 from kauntaa.services.shop import Shop
-from tests.unit.test_disk_faults import _namespace_prefix
+from tests.unit.test_disk_faults import run_on_small_disk, small_disk
 
 FORMULA = '=HYPERLINK("x")'
 PASSPHRASE = "a long enough passphrase"
@@ -374,7 +374,7 @@ FULL_DISK_SCENARIO = textwrap.dedent(
     from pathlib import Path
     from kauntaa.app import main
 
-    data, folder = sys.argv[1], Path(sys.argv[2])
+    folder, data = Path(sys.argv[1]), sys.argv[2]
     # Fill the small disk to the last byte, as a full USB stick would be.
     with open(folder / "ballast", "wb", buffering=0) as ballast:
         try:
@@ -403,12 +403,8 @@ FULL_DISK_SCENARIO = textwrap.dedent(
 def test_a_full_disk_fails_every_output_clearly_and_leaves_no_partial_file(
     cafe: Cafe, tmp_path: Path
 ) -> None:
-    prefix = _namespace_prefix()
-    folder = tmp_path / "small-disk"
-    folder.mkdir()
-    probe = [*(prefix or []), "sh", "-c", f"mount -t tmpfs -o size=1m tmpfs '{folder}'"]
-    if prefix is None or subprocess.run(probe, capture_output=True).returncode != 0:
-        pytest.skip("mounting a tmpfs is not allowed here (no mount or user namespace)")
+    disk = small_disk(tmp_path)
+    folder = disk[1]
     cafe.shop.close()
     commands = {
         name: [*WRITERS[name](folder / f"out{suffix}")]
@@ -424,16 +420,12 @@ def test_a_full_disk_fails_every_output_clearly_and_leaves_no_partial_file(
     }
     commands["export zip"] = ["export", str(folder / "all.zip")]
     commands["export folder"] = ["export", str(folder / "tables")]
-    shell = (
-        f"mount -t tmpfs -o size=1m tmpfs '{folder}' && "
-        f"exec '{sys.executable}' -c \"$0\" '{cafe.data}' '{folder}' '{json.dumps(commands)}'"
-    )
-    done = subprocess.run(
-        [*prefix, "sh", "-c", shell, FULL_DISK_SCENARIO],
-        capture_output=True,
-        text=True,
+    done = run_on_small_disk(
+        disk,
+        FULL_DISK_SCENARIO,
+        str(cafe.data),
+        json.dumps(commands),
         timeout=300,
-        cwd=Path(__file__).resolve().parents[2],
         env={**os.environ, "KAUNTAA_PASSPHRASE": PASSPHRASE},
     )
     assert done.returncode == 0, done.stderr
