@@ -215,9 +215,9 @@ class Safekeeping(QObject):
         self.last_backup_label.setText(self.tr("Last backup %1").replace("%1", when))
 
     def _session_ending(self, _manager: object) -> None:
-        self.backup_on_exit()
+        self.take_exit_backup()
 
-    def backup_on_exit(self) -> None:
+    def take_exit_backup(self) -> None:
         """The exit backup, when the data changed; the shop stays open."""
         window = self._window
         if self._finished or window.scripted or window._shop is None:
@@ -234,7 +234,7 @@ class Safekeeping(QObject):
         """
         if self._finished:
             return
-        self.backup_on_exit()
+        self.take_exit_backup()
         self._finished = True
         self._label_timer.stop()
         shop = self._window._shop
